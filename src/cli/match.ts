@@ -1,0 +1,32 @@
+// npm run -s match -- PROFILE.json — matches one Profile against every measure with the same
+// engine the app uses and prints { dataVersion, results: [{ measureId, status, reasons, unlockedBy? }] }.
+import { readFileSync } from 'node:fs';
+import { matchProfile } from '../lib/matching/engine';
+import { parseProfile } from '../lib/profile/profile';
+import { policyData } from '../lib/server/policy-data';
+import { failWith } from './fail';
+
+const [path, ...extra] = process.argv.slice(2);
+if (!path || extra.length) failWith('usage: npm run -s match -- PROFILE.json');
+
+let text: string;
+try {
+	text = readFileSync(path, 'utf8');
+} catch (error) {
+	const code = (error as NodeJS.ErrnoException).code;
+	failWith(code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path} (${code ?? error})`);
+}
+
+let json: unknown;
+try {
+	json = JSON.parse(text);
+} catch (error) {
+	failWith(`${path} is not valid JSON: ${(error as Error).message}`);
+}
+
+const parsed = parseProfile(json);
+if (!parsed.ok) failWith(`${path} is not a valid profile: ${parsed.error}`);
+
+const { dataset } = policyData();
+const results = matchProfile(dataset, parsed.profile, { year: new Date().getFullYear() });
+process.stdout.write(`${JSON.stringify({ dataVersion: dataset.dataVersion, results }, null, 2)}\n`);

@@ -1,0 +1,39 @@
+// The UI language: Chinese first, English for every screen. Pages are prerendered in Chinese;
+// a saved choice of English applies right after start-up.
+import { readLocal, writeLocal } from '../storage/local';
+import type { Bilingual } from '../policy/types';
+import { MESSAGES, type MessageKey } from './messages';
+
+export type Lang = 'zh' | 'en';
+const STORAGE_KEY = 'huiqi.lang';
+
+class Language {
+	current = $state<Lang>('zh');
+
+	restore() {
+		const saved = readLocal(STORAGE_KEY);
+		if (saved === 'en' || saved === 'zh') this.current = saved;
+	}
+
+	set(lang: Lang) {
+		this.current = lang;
+		writeLocal(STORAGE_KEY, lang);
+	}
+
+	get htmlLang() {
+		return this.current === 'zh' ? 'zh-CN' : 'en';
+	}
+}
+
+export const language = new Language();
+
+/** The UI message for a key, with {name} placeholders filled in. */
+export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
+	const message = MESSAGES[key][language.current];
+	return message.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+/** The current language's side of a bilingual text from the data. */
+export function pick(text: Bilingual): string {
+	return text[language.current];
+}

@@ -1,0 +1,191 @@
+// The one matching engine: evaluates each measure's eligibility tree against a Profile and
+// explains every verdict per condition, in Chinese and English. The app and the `match` command
+// both call `matchProfile`; there is no second implementation.
+import type { Profile } from '../profile/profile';
+import { TIER_LADDER, tierRank, type Tier } from '../profile/vocabulary';
+import { isWithin } from '../regions/tree';
+import type { Bilingual, Condition, Dataset, Measure, PolicyDocument } from '../policy/types';
+import { requirementText } from './requirements';
+
+export type Verdict = 'met' | 'unmet' | 'unknown';
+export type Status = 'eligible' | 'maybe' | 'ineligible';
+
+export type Reason = { verdict: Verdict; text: Bilingual };
+
+export type MatchResult = {
+	measureId: string;
+	status: Status;
+	/** One line per requirement, with its verdict for this profile. */
+	reasons: Reason[];
+	/** For an ineligible measure: the lowest ladder tier above the owner's that would unlock it. */
+	unlockedBy?: Tier;
+};
+
+export type MatchOptions = {
+	/** The year a hypothetical new certification would be obtained (usually this year). */
+	year: number;
+};
+
+const STATUS: Record<Verdict, Status> = { met: 'eligible', unknown: 'maybe', unmet: 'ineligible' };
+
+export function highestTier(profile: Profile): Tier | undefined {
+	let best: number = -1;
+	for (const { tier } of profile.certifications)
+		best = Math.max(best, (TIER_LADDER as readonly string[]).indexOf(tier));
+	return best < 0 ? undefined : TIER_LADDER[best];
+}
+
+/** The tiers above the owner's highest one, lowest first. */
+export function tiersAbove(profile: Profile): Tier[] {
+	const highest = highestTier(profile);
+	return TIER_LADDER.filter((t) => highest === undefined || tierRank(t) > tierRank(highest));
+}
+
+function all(verdicts: Verdict[]): Verdict {
+	if (verdicts.includes('unmet')) return 'unmet';
+	return verdicts.includes('unknown') ? 'unknown' : 'met';
+}
+
+function any(verdicts: Verdict[]): Verdict {
+	if (verdicts.includes('met')) return 'met';
+	return verdicts.includes('unknown') ? 'unknown' : 'unmet';
+}
+
+function verdictOf(condition: Condition, profile: Profile, document: PolicyDocument): Verdict {
+	const of = (c: Condition) => verdictOf(c, profile, document);
+	const has = (tiers: readonly string[]) =>
+		profile.certifications.filter((c) => tiers.includes(c.tier));
+	if ('all' in condition) return all(condition.all.map(of));
+	if ('any' in condition) return any(condition.any.map(of));
+	if ('not' in condition) {
+		const inner = of(condition.not);
+		return inner === 'unknown' ? inner : inner === 'met' ? 'unmet' : 'met';
+	}
+	if ('scope' in condition) {
+		const scope = document.scopes.find((s) => s.key === condition.scope);
+		return scope ? of(scope.condition) : 'unknown';
+	}
+	if ('region' in condition)
+		return condition.region.some((area) => isWithin(profile.region, area)) ? 'met' : 'unmet';
+	if ('tierAtLeast' in condition) {
+		const highest = highestTier(profile);
+		return highest !== undefined && tierRank(highest) >= tierRank(condition.tierAtLeast)
+			? 'met'
+			: 'unmet';
+	}
+	if ('holds' in condition) return has(condition.holds).length ? 'met' : 'unmet';
+	if ('certifiedBetween' in condition) {
+		const { tiers, from, to } = condition.certifiedBetween;
+		const held = has(tiers);
+		if (
+			held.some((c) => c.year !== undefined && c.year >= from && (to === undefined || c.year <= to))
+		)
+			return 'met';
+		return held.some((c) => c.year === undefined) ? 'unknown' : 'unmet';
+	}
+	if ('industry' in condition)
+		return condition.industry.includes(profile.industry) ? 'met' : 'unmet';
+	if ('revenue' in condition) {
+		if (profile.revenue === 'unknown') return 'unknown';
+		return condition.revenue.includes(profile.revenue) ? 'met' : 'unmet';
+	}
+	if ('employees' in condition) {
+		if (profile.employees === 'unknown') return 'unknown';
+		return condition.employees.includes(profile.employees) ? 'met' : 'unmet';
+	}
+	if ('situation' in condition) {
+		if (profile.situations === undefined) return 'unknown';
+		return profile.situations.includes(condition.situation) ? 'met' : 'unmet';
+	}
+	return 'unknown';
+}
+
+/** Reasons follow the tree's top-level requirements; nested groups read as one sentence each. */
+function reasonsFor(condition: Condition, profile: Profile, document: PolicyDocument): Reason[] {
+	if ('all' in condition) return condition.all.flatMap((c) => reasonsFor(c, profile, document));
+	const verdict = verdictOf(condition, profile, document);
+	const text = requirementText(condition, document, profile.region);
+	const needsYear = verdict === 'unknown' && 'certifiedBetween' in condition;
+	return [
+		{
+			verdict,
+			text: needsYear
+				? { zh: `${text.zh}（请补充认定年份）`, en: `${text.en} (add the year obtained)` }
+				: text
+		}
+	];
+}
+
+function evaluate(measure: Measure, document: PolicyDocument, profile: Profile) {
+	const inJurisdiction = isWithin(profile.region, document.jurisdiction.code);
+	const where: Reason = {
+		verdict: inJurisdiction ? 'met' : 'unmet',
+		text: {
+			zh: `注册地在${document.jurisdiction.name.zh}`,
+			en: `Registered in ${document.jurisdiction.name.en}`
+		}
+	};
+	// Outside the jurisdiction nothing else matters; say only that.
+	if (!inJurisdiction) return { verdict: 'unmet' as Verdict, reasons: [where], inJurisdiction };
+	const reasons = [where, ...reasonsFor(measure.eligibility, profile, document)];
+	return { verdict: verdictOf(measure.eligibility, profile, document), reasons, inJurisdiction };
+}
+
+function withTier(profile: Profile, tier: Tier, year: number): Profile {
+	return {
+		...profile,
+		certifications: [...profile.certifications.filter((c) => c.tier !== tier), { tier, year }]
+	};
+}
+
+export function matchMeasure(
+	measure: Measure,
+	document: PolicyDocument,
+	profile: Profile,
+	options: MatchOptions
+): MatchResult {
+	const { verdict, reasons, inJurisdiction } = evaluate(measure, document, profile);
+	const result: MatchResult = { measureId: measure.id, status: STATUS[verdict], reasons };
+	if (verdict === 'unmet' && inJurisdiction) {
+		const unlockedBy = tiersAbove(profile).find(
+			(tier) =>
+				verdictOf(measure.eligibility, withTier(profile, tier, options.year), document) !== 'unmet'
+		);
+		if (unlockedBy) result.unlockedBy = unlockedBy;
+	}
+	return result;
+}
+
+const documentIndexes = new WeakMap<Dataset, Map<string, PolicyDocument>>();
+
+function documentIndex(dataset: Dataset): Map<string, PolicyDocument> {
+	let index = documentIndexes.get(dataset);
+	if (!index) {
+		index = new Map(dataset.documents.map((d) => [d.id, d]));
+		documentIndexes.set(dataset, index);
+	}
+	return index;
+}
+
+export function documentOf(dataset: Dataset, measure: Measure): PolicyDocument {
+	const document = documentIndex(dataset).get(measure.documentId);
+	if (!document)
+		throw new Error(`measure ${measure.id} names unknown document ${measure.documentId}`);
+	return document;
+}
+
+/** Matches a profile against every measure of the dataset, in dataset order. */
+export function matchProfile(
+	dataset: Dataset,
+	profile: Profile,
+	options: MatchOptions
+): MatchResult[] {
+	return dataset.measures.map((measure) =>
+		matchMeasure(measure, documentOf(dataset, measure), profile, options)
+	);
+}
+
+/** The documents whose jurisdiction covers a region (a district inherits its city and province). */
+export function documentsCovering(dataset: Dataset, region: string): PolicyDocument[] {
+	return dataset.documents.filter((d) => isWithin(region, d.jurisdiction.code));
+}

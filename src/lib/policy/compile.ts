@@ -1,0 +1,249 @@
+// Turns the reviewed seed records into the dataset the app ships, refusing anything it cannot
+// vouch for: every rule names the file, the measure and the reason.
+import { createHash } from 'node:crypto';
+import { parse as parseYaml } from 'yaml';
+import { documentSchema, type DocumentRecord } from './schema';
+import { indexSource } from './provenance';
+import { isWithin } from '../regions/tree';
+import type { Condition, Dataset, Measure, PolicyDocument, QuoteContext } from './types';
+
+export type SeedFile = {
+	/** Path shown in messages, e.g. seeds/zhengzhou-2022.yaml */
+	path: string;
+	yaml: string;
+	/** Reads a source text named by the record's sourceFile; null when there is no such file. */
+	readSource(sourceFile: string): string | null;
+};
+
+export type DataIssue = { file: string; measure?: string; reason: string };
+
+export class DataError extends Error {
+	constructor(readonly issues: DataIssue[]) {
+		super(
+			`The policy data has ${issues.length} problem(s):\n` + issues.map(formatIssue).join('\n')
+		);
+		this.name = 'DataError';
+	}
+}
+
+export function formatIssue(issue: DataIssue): string {
+	return `${issue.file}${issue.measure ? ` › ${issue.measure}` : ''}: ${issue.reason}`;
+}
+
+export type Compiled = {
+	dataset: Dataset;
+	/** The paragraph around each measure's quote, keyed by measure id (pages only). */
+	quoteContexts: Map<string, QuoteContext>;
+	/** Every numbered item per document with the measures it yields (for data:check). */
+	coverage: ClauseCoverage[];
+};
+
+export type ClauseCoverage = {
+	documentId: string;
+	measureCount: number;
+	clauses: { ref: string; heading: string; measures: string[]; noMeasure?: string }[];
+};
+
+export type RegionCheck = (code: string) => boolean;
+
+/** Validates and compiles seed files; throws DataError listing every problem found. */
+export function compileSeeds(files: SeedFile[], isKnownRegion: RegionCheck): Compiled {
+	const issues: DataIssue[] = [];
+	const records: { file: SeedFile; record: DocumentRecord; source: string }[] = [];
+
+	for (const file of files) {
+		const record = parseRecord(file, issues);
+		if (!record) continue;
+		const source = file.readSource(record.sourceFile);
+		if (source === null) {
+			issues.push({ file: file.path, reason: `source file seeds/${record.sourceFile} not found` });
+			continue;
+		}
+		records.push({ file, record, source });
+	}
+
+	const seenDocuments = new Set<string>();
+	const seenMeasures = new Map<string, string>();
+	const documents: PolicyDocument[] = [];
+	const measures: Measure[] = [];
+	const quoteContexts = new Map<string, QuoteContext>();
+	const coverage: ClauseCoverage[] = [];
+
+	for (const { file, record, source } of records) {
+		const at = (measure?: string) => (reason: string) =>
+			issues.push({ file: file.path, measure, reason });
+		const docIssue = at();
+		if (seenDocuments.has(record.id)) docIssue(`duplicate document id "${record.id}"`);
+		seenDocuments.add(record.id);
+		if (!isKnownRegion(record.jurisdiction.code))
+			docIssue(`jurisdiction code ${record.jurisdiction.code} is not a GB/T 2260 region`);
+
+		const sourceIndex = indexSource(source);
+		const checkQuote = (quote: string, report: (reason: string) => void, what: string) => {
+			const location = sourceIndex.locate(quote);
+			if (!location)
+				report(`${what} is not found verbatim in seeds/${record.sourceFile}: "${clip(quote)}"`);
+			return location;
+		};
+		if (record.period.quote) checkQuote(record.period.quote, docIssue, 'period.quote');
+		for (const scope of record.scopes)
+			if (scope.quote) checkQuote(scope.quote, docIssue, `scope "${scope.key}" quote`);
+		for (const defect of record.defects)
+			if (defect.example) checkQuote(defect.example, docIssue, `defect "${defect.kind}" example`);
+
+		const sectionKeys = unique(
+			record.sections.map((s) => s.key),
+			'section key',
+			docIssue
+		);
+		const clauseSection = new Map<string, string>();
+		for (const clause of record.clauses) {
+			if (clauseSection.has(clause.ref)) docIssue(`clause "${clause.ref}" is listed twice`);
+			if (!sectionKeys.has(clause.section))
+				docIssue(`clause "${clause.ref}" names unknown section "${clause.section}"`);
+			clauseSection.set(clause.ref, clause.section);
+		}
+		const departments = new Map(record.departments.map((d) => [d.key, d]));
+		unique(
+			record.departments.map((d) => d.key),
+			'department key',
+			docIssue
+		);
+		const scopeKeys = new Set(record.scopes.map((s) => s.key));
+		for (const scope of record.scopes)
+			checkCondition(scope.condition, new Set(), record.jurisdiction.code, (reason) =>
+				docIssue(`scope "${scope.key}": ${reason}`)
+			);
+
+		const clauseMeasures = new Map<string, string[]>();
+		for (const measure of record.measures) {
+			const report = at(measure.id);
+			const earlier = seenMeasures.get(measure.id);
+			if (earlier) report(`duplicate measure id (also in ${earlier})`);
+			seenMeasures.set(measure.id, file.path);
+
+			const section = clauseSection.get(measure.clause);
+			if (!section) report(`clause "${measure.clause}" is not listed in clauses`);
+			clauseMeasures.set(measure.clause, [
+				...(clauseMeasures.get(measure.clause) ?? []),
+				measure.id
+			]);
+
+			const contacts = measure.contacts.map((key) => {
+				const department = departments.get(key);
+				if (!department) report(`unknown contact "${key}": add it to departments`);
+				return department;
+			});
+			checkCondition(measure.eligibility, scopeKeys, record.jurisdiction.code, report);
+			const location = checkQuote(measure.source.quote, report, 'source.quote');
+			if (location) quoteContexts.set(measure.id, sourceIndex.context(location));
+			if (
+				measure.benefit.amount.kind === 'stated' ||
+				measure.benefit.amount.kind === 'case_by_case'
+			)
+				checkQuote(measure.benefit.amount.text, report, 'benefit.amount.text');
+
+			measures.push({
+				...measure,
+				documentId: record.id,
+				section: section ?? '',
+				contacts: contacts.filter((c) => c !== undefined),
+				source: { quote: measure.source.quote, file: record.sourceFile }
+			});
+		}
+
+		for (const clause of record.clauses)
+			if (clause.noMeasure && clauseMeasures.has(clause.ref))
+				docIssue(`clause "${clause.ref}" has measures but is marked noMeasure`);
+
+		const { measures: recordMeasures, departments: _departments, ...document } = record;
+		void _departments;
+		documents.push({ ...document, measureCount: recordMeasures.length });
+		coverage.push({
+			documentId: record.id,
+			measureCount: recordMeasures.length,
+			clauses: record.clauses.map((c) => ({
+				ref: c.ref,
+				heading: c.heading,
+				measures: clauseMeasures.get(c.ref) ?? [],
+				noMeasure: c.noMeasure?.en
+			}))
+		});
+	}
+
+	if (issues.length) throw new DataError(issues);
+	const content = { documents, measures };
+	const dataVersion = createHash('sha256')
+		.update(JSON.stringify(content))
+		.digest('hex')
+		.slice(0, 12);
+	return { dataset: { dataVersion, ...content }, quoteContexts, coverage };
+}
+
+function parseRecord(file: SeedFile, issues: DataIssue[]): DocumentRecord | null {
+	let raw: unknown;
+	try {
+		raw = parseYaml(file.yaml, { prettyErrors: true });
+	} catch (error) {
+		issues.push({ file: file.path, reason: `not valid YAML: ${(error as Error).message}` });
+		return null;
+	}
+	const result = documentSchema.safeParse(raw);
+	if (result.success) return result.data;
+	for (const problem of result.error.issues) {
+		const measure = measureIdAt(raw, problem.path);
+		issues.push({
+			file: file.path,
+			measure,
+			reason: `${problem.path.join('.') || '(record)'}: ${problem.message}`
+		});
+	}
+	return null;
+}
+
+/** Names the measure a schema problem lies in, so the message says which record to fix. */
+function measureIdAt(raw: unknown, path: PropertyKey[]): string | undefined {
+	if (path[0] !== 'measures' || typeof path[1] !== 'number') return undefined;
+	const measures = (raw as { measures?: unknown[] })?.measures;
+	const measure = measures?.[path[1]] as { id?: unknown } | undefined;
+	return typeof measure?.id === 'string' ? measure.id : `measures[${path[1]}]`;
+}
+
+function checkCondition(
+	condition: Condition,
+	scopeKeys: Set<string>,
+	jurisdiction: string,
+	report: (reason: string) => void
+): void {
+	if ('all' in condition || 'any' in condition) {
+		const parts = 'all' in condition ? condition.all : condition.any;
+		for (const part of parts) checkCondition(part, scopeKeys, jurisdiction, report);
+	} else if ('not' in condition) {
+		checkCondition(condition.not, scopeKeys, jurisdiction, report);
+	} else if ('scope' in condition) {
+		if (!scopeKeys.has(condition.scope))
+			report(`eligibility names unknown scope "${condition.scope}"`);
+	} else if ('region' in condition) {
+		for (const code of condition.region)
+			if (!isWithin(code, jurisdiction))
+				report(
+					`eligibility region ${code} lies outside the document's jurisdiction ${jurisdiction}`
+				);
+	} else if ('certifiedBetween' in condition) {
+		const { from, to } = condition.certifiedBetween;
+		if (to !== undefined && to < from) report(`certifiedBetween runs backwards (${from}–${to})`);
+	}
+}
+
+function unique(keys: string[], what: string, report: (reason: string) => void): Set<string> {
+	const seen = new Set<string>();
+	for (const key of keys) {
+		if (seen.has(key)) report(`duplicate ${what} "${key}"`);
+		seen.add(key);
+	}
+	return seen;
+}
+
+function clip(text: string): string {
+	return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}

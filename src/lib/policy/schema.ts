@@ -1,0 +1,177 @@
+// One canonical shape for the policy records in seeds/*.yaml, checked once at build time.
+// Build-time only: nothing here ships to phones (the app receives the compiled dataset).
+import { z } from 'zod';
+import {
+	CERTIFICATIONS,
+	EMPLOYEE_BANDS,
+	INDUSTRIES,
+	REVENUE_BANDS,
+	SITUATIONS,
+	TIER_LADDER
+} from '../profile/vocabulary';
+import { BENEFIT_TYPES, CATEGORIES, DEFECT_KINDS, type Condition } from './types';
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+export const bilingual = z.strictObject({ zh: nonEmpty, en: nonEmpty });
+
+const urlSafeId = z
+	.string()
+	.regex(
+		/^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+		'use lowercase letters, digits and single hyphens (URL-safe)'
+	);
+
+const regionCode = z.string().regex(/^\d{6}$/, 'a GB/T 2260 code has six digits');
+const year = z.number().int().min(1990).max(2100);
+const isoDateOrYear = z
+	.string()
+	.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'write a date as YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+	z.union([
+		z.strictObject({ all: z.array(conditionSchema).min(1) }),
+		z.strictObject({ any: z.array(conditionSchema).min(1) }),
+		z.strictObject({ not: conditionSchema }),
+		z.strictObject({ scope: urlSafeId }),
+		z.strictObject({ region: z.array(regionCode).min(1) }),
+		z.strictObject({ tierAtLeast: z.enum(TIER_LADDER) }),
+		z.strictObject({ holds: z.array(z.enum(CERTIFICATIONS)).min(1) }),
+		z.strictObject({
+			certifiedBetween: z.strictObject({
+				tiers: z.array(z.enum(CERTIFICATIONS)).min(1),
+				from: year,
+				to: year.optional()
+			})
+		}),
+		z.strictObject({ industry: z.array(z.enum(INDUSTRIES)).min(1) }),
+		z.strictObject({ revenue: z.array(z.enum(REVENUE_BANDS)).min(1) }),
+		z.strictObject({ employees: z.array(z.enum(EMPLOYEE_BANDS)).min(1) }),
+		z.strictObject({ situation: z.enum(SITUATIONS) }),
+		z.strictObject({ confirm: bilingual })
+	])
+);
+
+export const amountSchema = z.discriminatedUnion('kind', [
+	z.strictObject({
+		kind: z.literal('stated'),
+		/** 万元. For "最高 X 万元" this is X with upTo: true. */
+		wan: z.number().positive(),
+		upTo: z.boolean(),
+		/** The words of the source that state the amount, verbatim. */
+		text: nonEmpty
+	}),
+	/** A share or rate with no ceiling stated, e.g. 按设备投资额的10%: shown, never summed. */
+	z.strictObject({ kind: z.literal('rate'), text: nonEmpty }),
+	z.strictObject({ kind: z.literal('case_by_case'), text: nonEmpty }),
+	z.strictObject({ kind: z.literal('not_stated') })
+]);
+
+export const benefitSchema = z.strictObject({
+	type: z.enum(BENEFIT_TYPES),
+	amount: amountSchema,
+	/** Names a set of measures of which only the highest is paid ("从高、不重复"). */
+	exclusivityGroup: urlSafeId.optional()
+});
+
+export const departmentSchema = z.strictObject({
+	key: urlSafeId,
+	/** Exactly as the source writes it, e.g. 区经发局. */
+	asWritten: nonEmpty,
+	/** The full official name where the abbreviation is unambiguous; otherwise omitted. */
+	fullName: bilingual.optional(),
+	/** English rendering of asWritten, for the English UI. */
+	en: nonEmpty,
+	/** Only where the source itself gives them. */
+	phone: nonEmpty.optional(),
+	address: nonEmpty.optional()
+});
+
+export const measureSchema = z.strictObject({
+	id: urlSafeId,
+	/** The clause reference as the document numbers it, e.g. 三(二)7 ; must be listed in clauses. */
+	clause: nonEmpty,
+	title: bilingual,
+	summary: bilingual,
+	category: z.enum(CATEGORIES),
+	benefit: benefitSchema,
+	eligibility: conditionSchema,
+	nextStep: bilingual,
+	/** Keys into the document's departments. */
+	contacts: z.array(urlSafeId).min(1, 'every measure names at least one department to contact'),
+	source: z.strictObject({ quote: nonEmpty }),
+	notes: z.array(bilingual).default([])
+});
+
+export const documentSchema = z.strictObject({
+	id: urlSafeId,
+	/** The byte-for-byte copy of the source text, relative to seeds/. */
+	sourceFile: z
+		.string()
+		.regex(/^sources\/[a-z0-9-]+\.txt$/, 'a file in seeds/sources/ ending in .txt'),
+	/** The file name the source had in shared/seeds, for the record. */
+	originalFile: nonEmpty,
+	title: bilingual,
+	shortTitle: bilingual,
+	issuer: bilingual,
+	/** As written in the source; a figure the source lacks stays missing. */
+	docNumber: nonEmpty,
+	/** Where a trustworthy reference supplies what the copy lacks; see note. */
+	docNumberConfirmed: z.strictObject({ value: nonEmpty, note: bilingual }).optional(),
+	dates: z.strictObject({
+		issued: isoDateOrYear.nullable(),
+		written: isoDateOrYear.optional(),
+		published: isoDateOrYear.optional(),
+		note: bilingual.optional()
+	}),
+	jurisdiction: z.strictObject({
+		code: regionCode,
+		name: bilingual
+	}),
+	/** Policy period in years; null where the source states none (or the figure is lost). */
+	period: z.strictObject({
+		from: year.nullable(),
+		to: year.nullable(),
+		quote: nonEmpty.optional(),
+		note: bilingual.optional()
+	}),
+	/** Who the document's terms cover, in its own words. */
+	scopes: z
+		.array(
+			z.strictObject({
+				key: urlSafeId,
+				term: nonEmpty,
+				condition: conditionSchema,
+				quote: nonEmpty.optional(),
+				explanation: bilingual
+			})
+		)
+		.min(1),
+	defects: z.array(
+		z.strictObject({
+			kind: z.enum(DEFECT_KINDS),
+			description: bilingual,
+			/** Verbatim text showing the defect, where it can be shown. */
+			example: nonEmpty.optional()
+		})
+	),
+	sections: z.array(z.strictObject({ key: urlSafeId, heading: nonEmpty, title: bilingual })).min(1),
+	/** Every numbered item of the document, so a reviewer sees which have no measure and why. */
+	clauses: z
+		.array(
+			z.strictObject({
+				ref: nonEmpty,
+				section: urlSafeId,
+				heading: nonEmpty,
+				/** Why the item yields no enterprise-facing measure (a target, internal organisation…). */
+				noMeasure: bilingual.optional()
+			})
+		)
+		.min(1),
+	departments: z.array(departmentSchema).min(1),
+	measures: z.array(measureSchema).min(1)
+});
+
+export type DocumentRecord = z.infer<typeof documentSchema>;
+export type MeasureRecord = z.infer<typeof measureSchema>;
+export type Department = z.infer<typeof departmentSchema>;
+export type Amount = z.infer<typeof amountSchema>;

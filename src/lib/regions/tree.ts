@@ -1,0 +1,55 @@
+// The GB/T 2260 division tree as the app ships it, and the questions asked of it.
+// Codes are 2+2+2 digits: province, city, county; a code ending in 00 names a whole area.
+
+export type RegionNode = {
+	/** Six-digit GB/T 2260 code. */
+	c: string;
+	/** Official name. */
+	n: string;
+	/** Full pinyin, lowercase, no spaces (for search). */
+	p: string;
+	/** Pinyin initials, lowercase (for search). */
+	i: string;
+	/** Children: cities of a province, counties and districts of a city. */
+	k?: RegionNode[];
+};
+
+export type RegionTree = RegionNode[];
+
+/** The code prefix shared by a region and everything inside it. */
+export function regionPrefix(code: string): string {
+	if (code.endsWith('0000')) return code.slice(0, 2);
+	if (code.endsWith('00')) return code.slice(0, 4);
+	return code;
+}
+
+/** True when `code` lies within (or is) `area`. */
+export function isWithin(code: string, area: string): boolean {
+	return code.startsWith(regionPrefix(area));
+}
+
+/** Province → city → county nodes leading to a code, as far as the tree knows it. */
+export function regionPath(tree: RegionTree, code: string): RegionNode[] {
+	const path: RegionNode[] = [];
+	let level: RegionNode[] | undefined = tree;
+	while (level) {
+		const next: RegionNode | undefined = level.find((node) => isWithin(code, node.c));
+		if (!next) break;
+		path.push(next);
+		if (next.c === code) break;
+		level = next.k;
+	}
+	return path;
+}
+
+/** The province a region belongs to, by code alone. */
+export function provinceOf(code: string): string {
+	return `${code.slice(0, 2)}0000`;
+}
+
+/** 北京, 天津, 上海, 重庆: their provincial-level certification is called 市级. */
+export const MUNICIPALITIES = ['110000', '120000', '310000', '500000'] as const;
+
+export function isMunicipality(code: string): boolean {
+	return (MUNICIPALITIES as readonly string[]).includes(provinceOf(code));
+}

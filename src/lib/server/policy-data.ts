@@ -1,0 +1,38 @@
+// Reads seeds/ from disk and compiles it once per process: the build, the prerendered pages and
+// the command-line tools all go through here, so they can never disagree.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { compileSeeds, type Compiled, type SeedFile } from '../policy/compile';
+import { knownRegionCodes } from './regions';
+
+export const SEEDS_DIR = resolve(process.cwd(), 'seeds');
+
+export function seedFiles(seedsDir = SEEDS_DIR, only?: string[]): SeedFile[] {
+	const wanted = only?.map((path) => resolve(path));
+	return readdirSync(seedsDir)
+		.filter((name) => name.endsWith('.yaml'))
+		.sort()
+		.map((name) => join(seedsDir, name))
+		.filter((path) => !wanted || wanted.includes(path))
+		.map((path) => ({
+			path: relative(process.cwd(), path),
+			yaml: readFileSync(path, 'utf8'),
+			readSource(sourceFile) {
+				const sourcePath = join(seedsDir, sourceFile);
+				return existsSync(sourcePath) ? readFileSync(sourcePath, 'utf8') : null;
+			}
+		}));
+}
+
+let cached: Compiled | undefined;
+
+export function compilePolicyData(seedsDir = SEEDS_DIR, only?: string[]): Compiled {
+	const codes = knownRegionCodes();
+	return compileSeeds(seedFiles(seedsDir, only), (code) => codes.has(code));
+}
+
+/** The compiled dataset of this checkout, compiled once. Throws DataError on a broken record. */
+export function policyData(): Compiled {
+	cached ??= compilePolicyData();
+	return cached;
+}

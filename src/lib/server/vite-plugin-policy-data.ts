@@ -1,0 +1,34 @@
+// Serves the compiled policy data to the app as virtual modules, so the data is validated and
+// precompiled at build time (a broken record stops the build) and ships as hashed chunks that
+// pages import only when they need them.
+import type { Plugin } from 'vite';
+import { policyData, SEEDS_DIR } from './policy-data';
+import { loadRegionTree } from './regions';
+import { buildSearchEntries } from './search-entries';
+import { summarize } from '../policy/summary';
+
+const PREFIX = 'virtual:huiqi/';
+
+const modules: Record<string, () => unknown> = {
+	dataset: () => policyData().dataset,
+	summary: () => summarize(policyData().dataset),
+	quotes: () => Object.fromEntries(policyData().quoteContexts),
+	search: () => buildSearchEntries(policyData().dataset),
+	regions: () => loadRegionTree()
+};
+
+export function policyDataPlugin(): Plugin {
+	return {
+		name: 'huiqi-policy-data',
+		resolveId(id) {
+			if (id.startsWith(PREFIX) && id.slice(PREFIX.length) in modules) return `\0${id}`;
+		},
+		load(id) {
+			if (!id.startsWith(`\0${PREFIX}`)) return;
+			const name = id.slice(PREFIX.length + 1);
+			this.addWatchFile(SEEDS_DIR);
+			// JSON.parse of a string literal parses faster than the equivalent object literal.
+			return `export default JSON.parse(${JSON.stringify(JSON.stringify(modules[name]()))});`;
+		}
+	};
+}

@@ -1,0 +1,13 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+import { policyDataPlugin } from './src/lib/server/vite-plugin-policy-data';
+
+export default defineConfig({
+	plugins: [policyDataPlugin(), sveltekit()],
+	preview: { port: 4173, strictPort: true },
+	test: {
+		include: ['tests/unit/**/*.test.ts'],
+		environment: 'node',
+		expect: { requireAssertions: true }
+	}
+});
