@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { policyDataPlugin } from './src/lib/server/vite-plugin-policy-data';
+import { policyDataPlugin } from './src/lib/server/vite-plugin-policy-data.ts';
 
 export default defineConfig({
 	plugins: [policyDataPlugin(), sveltekit()],

@@ -1,8 +1,8 @@
 // npm run -s data:check [-- seeds/FILE.yaml ...]
 // Validates the seeds and shows, per document, its measures and the numbered items without one.
-import { DataError, formatIssue } from '../lib/policy/compile';
-import { compilePolicyData, SEEDS_DIR } from '../lib/server/policy-data';
-import { failWith } from './fail';
+import { DataError, formatIssue } from '../lib/policy/compile.ts';
+import { compilePolicyData, SEEDS_DIR } from '../lib/server/policy-data.ts';
+import { failWith } from './fail.ts';
 
 const only = process.argv.slice(2);
 try {

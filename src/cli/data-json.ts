@@ -1,7 +1,7 @@
 // npm run -s data:json — prints the compiled dataset (DESIGN.md: documents[] and measures[]).
-import { DataError } from '../lib/policy/compile';
-import { policyData } from '../lib/server/policy-data';
-import { failWith } from './fail';
+import { DataError } from '../lib/policy/compile.ts';
+import { policyData } from '../lib/server/policy-data.ts';
+import { failWith } from './fail.ts';
 
 try {
 	process.stdout.write(`${JSON.stringify(policyData().dataset, null, 2)}\n`);

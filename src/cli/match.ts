@@ -1,10 +1,10 @@
 // npm run -s match -- PROFILE.json — matches one Profile against every measure with the same
 // engine the app uses and prints { dataVersion, results: [{ measureId, status, reasons, unlockedBy? }] }.
 import { readFileSync } from 'node:fs';
-import { matchProfile } from '../lib/matching/engine';
-import { parseProfile } from '../lib/profile/profile';
-import { policyData } from '../lib/server/policy-data';
-import { failWith } from './fail';
+import { matchProfile } from '../lib/matching/engine.ts';
+import { parseProfile } from '../lib/profile/profile.ts';
+import { policyData } from '../lib/server/policy-data.ts';
+import { failWith } from './fail.ts';
 
 const [path, ...extra] = process.argv.slice(2);
 if (!path || extra.length) failWith('usage: npm run -s match -- PROFILE.json');

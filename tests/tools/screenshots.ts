@@ -3,7 +3,7 @@
 // Writes screenshots/<name>-<lang>-<scheme>.png; expects the preview on http://localhost:4173.
 import { mkdirSync } from 'node:fs';
 import { chromium, devices } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from '../../playwright.config';
+import { chromiumArgs, chromiumPath } from '../../playwright.config.ts';
 
 const paths = process.argv.slice(2);
 const base = process.env.BASE_URL ?? 'http://localhost:4173';

@@ -1,8 +1,8 @@
 // The UI language: Chinese first, English for every screen. Pages are prerendered in Chinese;
 // a saved choice of English applies right after start-up.
-import { readLocal, writeLocal } from '../storage/local';
-import type { Bilingual } from '../policy/types';
-import { MESSAGES, type MessageKey } from './messages';
+import { readLocal, writeLocal } from '../storage/local.ts';
+import type { Bilingual } from '../policy/types.ts';
+import { MESSAGES, type MessageKey } from './messages.ts';
 
 export type Lang = 'zh' | 'en';
 const STORAGE_KEY = 'huiqi.lang';

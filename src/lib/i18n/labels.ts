@@ -1,7 +1,7 @@
 // Bilingual names of the closed vocabularies. Tier names follow the owner's region: in the four
 // municipalities the provincial-level certification is called 市级.
-import { isMunicipality } from '../regions/tree';
-import type { BenefitType, Bilingual, Category } from '../policy/types';
+import { isMunicipality } from '../regions/tree.ts';
+import type { BenefitType, Bilingual, Category } from '../policy/types.ts';
 import type {
 	Certification,
 	EmployeeBand,
@@ -9,7 +9,7 @@ import type {
 	Need,
 	RevenueBand,
 	Situation
-} from '../profile/vocabulary';
+} from '../profile/vocabulary.ts';
 
 const CERTIFICATION_LABELS: Record<Certification, Bilingual> = {
 	cultivation_pool: { zh: '入库培育企业', en: 'Cultivation-pool enterprise' },

@@ -1,11 +1,11 @@
 // The one matching engine: evaluates each measure's eligibility tree against a Profile and
 // explains every verdict per condition, in Chinese and English. The app and the `match` command
 // both call `matchProfile`; there is no second implementation.
-import type { Profile } from '../profile/profile';
-import { TIER_LADDER, tierRank, type Tier } from '../profile/vocabulary';
-import { isWithin } from '../regions/tree';
-import type { Bilingual, Condition, Dataset, Measure, PolicyDocument } from '../policy/types';
-import { requirementText } from './requirements';
+import type { Profile } from '../profile/profile.ts';
+import { TIER_LADDER, tierRank, type Tier } from '../profile/vocabulary.ts';
+import { isWithin } from '../regions/tree.ts';
+import type { Bilingual, Condition, Dataset, Measure, PolicyDocument } from '../policy/types.ts';
+import { requirementText } from './requirements.ts';
 
 export type Verdict = 'met' | 'unmet' | 'unknown';
 export type Status = 'eligible' | 'maybe' | 'ineligible';

@@ -6,9 +6,9 @@ import {
 	INDUSTRY_LABELS,
 	REVENUE_LABELS,
 	SITUATION_LABELS
-} from '../i18n/labels';
-import type { Certification } from '../profile/vocabulary';
-import type { Bilingual, Condition, PolicyDocument } from '../policy/types';
+} from '../i18n/labels.ts';
+import type { Certification } from '../profile/vocabulary.ts';
+import type { Bilingual, Condition, PolicyDocument } from '../policy/types.ts';
 
 function listOf(items: readonly string[], label: (item: string) => Bilingual): Bilingual {
 	const names = items.map(label);

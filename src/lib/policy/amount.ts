@@ -1,6 +1,6 @@
 // How a benefit's value reads, and whether it is money that a total may add up.
-import type { Amount } from './schema';
-import { CASH_BENEFIT_TYPES, type Measure } from './types';
+import type { Amount } from './schema.ts';
+import { CASH_BENEFIT_TYPES, type Measure } from './types.ts';
 
 export type Lang = 'zh' | 'en';
 

@@ -2,10 +2,10 @@
 // vouch for: every rule names the file, the measure and the reason.
 import { createHash } from 'node:crypto';
 import { parse as parseYaml } from 'yaml';
-import { documentSchema, type DocumentRecord } from './schema';
-import { indexSource } from './provenance';
-import { isWithin } from '../regions/tree';
-import type { Condition, Dataset, Measure, PolicyDocument, QuoteContext } from './types';
+import { documentSchema, type DocumentRecord } from './schema.ts';
+import { indexSource } from './provenance.ts';
+import { isWithin } from '../regions/tree.ts';
+import type { Condition, Dataset, Measure, PolicyDocument, QuoteContext } from './types.ts';
 
 export type SeedFile = {
 	/** Path shown in messages, e.g. seeds/zhengzhou-2022.yaml */

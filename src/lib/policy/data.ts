@@ -1,6 +1,6 @@
 // The compiled data as pages import it: each piece is its own chunk, fetched only when a page
 // needs it and precached for offline use.
-import type { Dataset, Measure, PolicyDocument, QuoteContext } from './types';
+import type { Dataset, Measure, PolicyDocument, QuoteContext } from './types.ts';
 
 export async function loadDataset(): Promise<Dataset> {
 	return (await import('virtual:huiqi/dataset')).default;

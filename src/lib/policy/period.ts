@@ -1,5 +1,5 @@
 // Whether a document's policy period is still running. Ended plans stay visible and say so.
-import type { PolicyDocument } from './types';
+import type { PolicyDocument } from './types.ts';
 
 export type PeriodStatus =
 	{ kind: 'ended'; to: number } | { kind: 'running'; to: number } | { kind: 'unstated' };

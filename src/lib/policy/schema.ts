@@ -8,8 +8,8 @@ import {
 	REVENUE_BANDS,
 	SITUATIONS,
 	TIER_LADDER
-} from '../profile/vocabulary';
-import { BENEFIT_TYPES, CATEGORIES, DEFECT_KINDS, type Condition } from './types';
+} from '../profile/vocabulary.ts';
+import { BENEFIT_TYPES, CATEGORIES, DEFECT_KINDS, type Condition } from './types.ts';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 export const bilingual = z.strictObject({ zh: nonEmpty, en: nonEmpty });

@@ -1,5 +1,5 @@
 // The few facts the home page shows about the data, small enough to ship with the page itself.
-import type { Bilingual, Dataset } from './types';
+import type { Bilingual, Dataset } from './types.ts';
 
 export type DocumentSummary = {
 	id: string;

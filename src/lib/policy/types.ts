@@ -6,8 +6,8 @@ import type {
 	RevenueBand,
 	Situation,
 	Tier
-} from '../profile/vocabulary';
-import type { Department, DocumentRecord, MeasureRecord } from './schema';
+} from '../profile/vocabulary.ts';
+import type { Department, DocumentRecord, MeasureRecord } from './schema.ts';
 
 export type Bilingual = { zh: string; en: string };
 

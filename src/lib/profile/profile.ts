@@ -10,7 +10,7 @@ import {
 	REVENUE_BANDS,
 	SITUATIONS,
 	type Certification
-} from './vocabulary';
+} from './vocabulary.ts';
 
 const uniqueBy =
 	<T>(key: (item: T) => unknown, message: string) =>

@@ -1,7 +1,7 @@
 // Fuzzy search over measures and documents, in Chinese, English and pinyin. Pinyin is
 // precomputed at build time (search-entries.ts) so that no pinyin library ships to phones.
 import Fuse, { type IFuseOptions } from 'fuse.js';
-import type { Bilingual } from '../policy/types';
+import type { Bilingual } from '../policy/types.ts';
 
 export type SearchEntry = {
 	kind: 'measure' | 'document';

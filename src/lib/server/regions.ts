@@ -2,7 +2,7 @@
 // pinyin-indexed form the app ships (pinyin is computed here so no pinyin library reaches phones).
 import { createRequire } from 'node:module';
 import { pinyin } from 'pinyin-pro';
-import type { RegionNode, RegionTree } from '../regions/tree';
+import type { RegionNode, RegionTree } from '../regions/tree.ts';
 
 type SourceNode = { code: string; name: string; children?: SourceNode[] };
 

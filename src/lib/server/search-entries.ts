@@ -1,7 +1,7 @@
 // Builds the search entries with their pinyin at build time.
 import { pinyin } from 'pinyin-pro';
-import type { Dataset } from '../policy/types';
-import type { SearchEntry } from '../search/search';
+import type { Dataset } from '../policy/types.ts';
+import type { SearchEntry } from '../search/search.ts';
 
 function syllables(text: string): string[] {
 	return pinyin(text, { toneType: 'none', type: 'array', nonZh: 'removed' }).filter(Boolean);

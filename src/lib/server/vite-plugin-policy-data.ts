@@ -2,10 +2,10 @@
 // precompiled at build time (a broken record stops the build) and ships as hashed chunks that
 // pages import only when they need them.
 import type { Plugin } from 'vite';
-import { policyData, SEEDS_DIR } from './policy-data';
-import { loadRegionTree } from './regions';
-import { buildSearchEntries } from './search-entries';
-import { summarize } from '../policy/summary';
+import { policyData, SEEDS_DIR } from './policy-data.ts';
+import { loadRegionTree } from './regions.ts';
+import { buildSearchEntries } from './search-entries.ts';
+import { summarize } from '../policy/summary.ts';
 
 const PREFIX = 'virtual:huiqi/';
 
