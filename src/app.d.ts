@@ -1,11 +1,13 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
 declare global {
 	namespace App {
-		// interface Error {}
-		// interface Locals {}
-		// interface PageData {}
-		// interface PageState {}
-		// interface Platform {}
+		interface PageState {
+			/** The questionnaire step shown, so the browser's back button steps back. */
+			step?: number;
+			/** A just-finished profile, carried when device storage is unavailable. */
+			profile?: import('$lib/profile/profile').Profile;
+			storageFailed?: boolean;
+		}
 	}
 }
 

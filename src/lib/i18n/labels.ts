@@ -1,14 +1,15 @@
 // Bilingual names of the closed vocabularies. Tier names follow the owner's region: in the four
 // municipalities the provincial-level certification is called 市级.
 import { isMunicipality } from '../regions/tree.ts';
-import type { BenefitType, Bilingual, Category } from '../policy/types.ts';
+import type { BenefitType, Bilingual, Category, Contact } from '../policy/types.ts';
 import type {
 	Certification,
 	EmployeeBand,
 	Industry,
 	Need,
 	RevenueBand,
-	Situation
+	Situation,
+	Tier
 } from '../profile/vocabulary.ts';
 
 const CERTIFICATION_LABELS: Record<Certification, Bilingual> = {
@@ -117,3 +118,28 @@ export const BENEFIT_LABELS: Record<BenefitType, Bilingual> = {
 	energy: { zh: '用能', en: 'Energy' },
 	other: { zh: '其他', en: 'Other' }
 };
+
+/** A department's name for the UI: the full official name where known, else as written. */
+export function contactName(contact: Contact, lang: 'zh' | 'en'): string {
+	if (lang === 'zh') return contact.fullName?.zh ?? contact.asWritten;
+	return contact.fullName?.en ?? contact.en;
+}
+
+const TIER_SHORT: Record<Tier, Bilingual> = {
+	cultivation_pool: { zh: '入库培育', en: 'Pool' },
+	innovative: { zh: '创新型', en: 'Innovative' },
+	srdi_municipal: { zh: '市级专精特新', en: 'City SRDI' },
+	srdi_provincial: { zh: '省级专精特新', en: 'Prov. SRDI' },
+	little_giant: { zh: '小巨人', en: 'Little Giant' },
+	champion: { zh: '单项冠军', en: 'Champion' }
+};
+
+const TIER_SHORT_MUNICIPALITY: Partial<Record<Tier, Bilingual>> = {
+	srdi_municipal: { zh: '区县级专精特新', en: 'District SRDI' },
+	srdi_provincial: { zh: '市级专精特新', en: 'Municipal SRDI' }
+};
+
+/** A ladder step's short name, in the words of the owner's region. */
+export function tierShortLabel(tier: Tier, region?: string): Bilingual {
+	return (region && isMunicipality(region) && TIER_SHORT_MUNICIPALITY[tier]) || TIER_SHORT[tier];
+}

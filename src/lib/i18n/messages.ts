@@ -126,6 +126,158 @@ export const MESSAGES = {
 	searchDocument: { zh: '文件', en: 'Document' },
 	searchLoading: { zh: '正在载入搜索索引…', en: 'Loading the search index…' },
 
+	navQuestionnaire: { zh: '开始匹配', en: 'Get matched' },
+	homeStart: { zh: '开始一分钟匹配', en: 'Start the one-minute match' },
+	homeLastChecklist: { zh: '查看上次的清单', en: 'See my last checklist' },
+
+	qTitle: { zh: '一分钟匹配', en: 'One-minute match' },
+	qProgress: { zh: '第 {step} 步，共 {total} 步', en: 'Step {step} of {total}' },
+	qBack: { zh: '上一步', en: 'Back' },
+	qNext: { zh: '下一步', en: 'Next' },
+	qFinish: { zh: '查看我的清单', en: 'See my checklist' },
+	qRequired: { zh: '请先选择一项再继续。', en: 'Please choose an answer to continue.' },
+	qPrivacy: {
+		zh: '答案只保存在本机，刷新页面也不会丢失。',
+		en: 'Your answers stay on this device and survive a reload.'
+	},
+	qInvalid: {
+		zh: '答案未通过校验：{error}。请检查后重试，已填写的内容都已保留。',
+		en: 'The answers did not pass validation: {error}. Please check; everything you entered is kept.'
+	},
+
+	qRegionTitle: { zh: '企业注册在哪里？', en: 'Where is the enterprise registered?' },
+	qRegionHint: {
+		zh: '选到区县最准确；不确定区县时可只选到城市。',
+		en: 'A district is most precise; choose just the city if unsure.'
+	},
+	qRegionSearch: {
+		zh: '搜索地区（汉字、拼音或首字母）',
+		en: 'Search (characters, pinyin or initials)'
+	},
+	qRegionSearchPlaceholder: { zh: '例如：金水、jinshui、js', en: 'e.g. 金水, jinshui, js' },
+	qRegionNoHit: { zh: '没有找到这个地区。', en: 'No region found.' },
+	qProvince: { zh: '省份', en: 'Province' },
+	qCity: { zh: '城市', en: 'City' },
+	qDistrict: { zh: '区县', en: 'District or county' },
+	qChoose: { zh: '请选择', en: 'Choose' },
+	qWholeCity: { zh: '不确定 / 全市', en: 'Not sure / whole city' },
+	qLoadingRegions: { zh: '正在载入地区列表…', en: 'Loading regions…' },
+	qCovered: { zh: '已覆盖：适用以下文件', en: 'Covered: these documents apply' },
+	qCoveredMaybe: {
+		zh: '您所在城市有区县文件；选到区县后结果更准确。',
+		en: 'Your city has a district document; choosing the district makes results precise.'
+	},
+	qUncovered: {
+		zh: '惠企清单暂未收录{region}的政策文件，因此无法为您匹配。目前覆盖的地区：',
+		en: 'Huiqi holds no policy document for {region} yet, so it cannot match you. Regions covered now:'
+	},
+	qUncoveredBrowse: { zh: '您仍可浏览全部政策', en: 'You can still browse all policies' },
+
+	qCertsTitle: { zh: '企业已获得哪些认定？', en: 'Which certifications does the enterprise hold?' },
+	qCertsHint: {
+		zh: '可多选，没有就直接下一步。填写获得年份，可判断“新认定”奖励。',
+		en: 'Tick all that apply, or none. The year obtained settles “newly certified” rewards.'
+	},
+	qCertsLadder: { zh: '梯度培育层级', en: 'Cultivation tiers' },
+	qCertsOther: { zh: '其他认定', en: 'Other recognitions' },
+	qYear: { zh: '{name}的获得年份', en: 'Year obtained: {name}' },
+	qYearShort: { zh: '获得年份', en: 'Year obtained' },
+	qYearUnknown: { zh: '不记得', en: 'Not sure' },
+
+	qIndustryTitle: { zh: '企业属于哪个行业？', en: 'Which industry is the enterprise in?' },
+	qRevenueTitle: { zh: '上一年营业收入大约多少？', en: "Last year's revenue, roughly?" },
+	qEmployeesTitle: { zh: '从业人数大约多少？', en: 'How many employees, roughly?' },
+	qSituationsTitle: { zh: '以下情况是否适用？', en: 'Do any of these apply?' },
+	qSituationsHint: {
+		zh: '您所在地区的文件对这些情况另有支持。都不适用就直接下一步。',
+		en: 'Documents for your region offer extra support in these cases. If none applies, go on.'
+	},
+	qNeedsTitle: { zh: '最需要哪些支持？', en: 'What support matters most?' },
+	qNeedsHint: {
+		zh: '可多选。选中的会排在清单前面，但不会隐藏其他适用措施。',
+		en: 'Tick any. They come first in the checklist; nothing applicable is hidden.'
+	},
+
+	clTitle: { zh: '您的政策清单', en: 'Your policy checklist' },
+	clNoProfile: {
+		zh: '还没有清单。回答几个问题，一分钟生成。',
+		en: 'No checklist yet. Answer a few questions; it takes a minute.'
+	},
+	clRegion: { zh: '注册地', en: 'Registered in' },
+	clTier: { zh: '当前层级', en: 'Current tier' },
+	clNoTier: { zh: '尚未获得梯度培育认定', en: 'No cultivation tier yet' },
+	clApplies: { zh: '适用', en: 'Apply' },
+	clMaybe: { zh: '可能适用', en: 'May apply' },
+	clItems: { zh: '{count} 项', en: '{count}' },
+	clEstimate: { zh: '可估算的资金奖补', en: 'Estimated cash support' },
+	clEstimateNone: { zh: '适用措施均未载明金额', en: 'No applicable measure states an amount' },
+	clExclusive: {
+		zh: '已按“从高、不重复”规则，同组奖励只计最高一项（{count} 项未重复计入）。',
+		en: 'Under the “highest only, not cumulative” rule only the highest reward of a group counts ({count} not added).'
+	},
+	clUnquantified: {
+		zh: '另有 {count} 项资金支持为一事一议、按比例或金额未载明，未计入合计。',
+		en: '{count} more cash measures are case by case, a share, or unstated: not in the total.'
+	},
+	clNonCash: {
+		zh: '{count} 项为贷款、担保、服务等非现金支持。',
+		en: '{count} are loans, guarantees, services or other non-cash support.'
+	},
+	clDisclaimer: {
+		zh: '这是根据您的回答所做的初步筛查估算，不是资格认定；以主管部门审核为准。',
+		en: 'A screening estimate from your answers, not a determination; the departments decide.'
+	},
+	clPeriodsEnded: {
+		zh: '其中 {count} 项所在文件的规划期已结束，请向主管部门确认是否延续。',
+		en: '{count} of these come from plans whose period has ended; ask the departments whether they continue.'
+	},
+	clEdit: { zh: '修改答案', en: 'Change answers' },
+	clStorageFailed: {
+		zh: '本机存储不可用（可能是隐私模式），这份清单不会保存到下次；内容仍完整显示。',
+		en: 'Storage is unavailable (private mode?), so this checklist will not be kept; it is shown in full.'
+	},
+	clUncovered: {
+		zh: '根据您的回答暂不匹配：惠企清单暂未收录{region}的政策文件。目前覆盖：{covered}。',
+		en: 'Nothing matches your answers yet: Huiqi holds no document for {region}. Covered now: {covered}.'
+	},
+	clSectionApplies: { zh: '适用的措施', en: 'Measures that apply' },
+	clSectionMaybe: { zh: '可能适用：需要确认', en: 'May apply: to confirm' },
+	clSectionMaybeHint: {
+		zh: '以下措施有条件无法从您的回答判断，请向所列部门确认。',
+		en: 'Your answers cannot settle a condition of these; confirm with the departments listed.'
+	},
+	clSectionNext: { zh: '晋级到{tier}可解锁', en: 'Reaching {tier} would unlock' },
+	clSectionNextNone: {
+		zh: '根据现有文件，更高层级暂无额外措施。',
+		en: 'The documents offer no further measures at higher tiers.'
+	},
+	clNothingApplies: {
+		zh: '根据您的回答暂不匹配任何措施。',
+		en: 'Nothing matches your answers for now.'
+	},
+	clGroupBy: { zh: '排列方式', en: 'Arrange by' },
+	clGroupCategory: { zh: '按类别', en: 'Category' },
+	clGroupDepartment: { zh: '按部门', en: 'Department' },
+	clGroupValue: { zh: '按金额', en: 'Value' },
+	clNeeded: { zh: '符合您的需求', en: 'Matches your needs' },
+	clWhy: { zh: '为什么', en: 'Why' },
+	clMet: { zh: '已满足', en: 'Met' },
+	clUnknown: { zh: '待确认', en: 'To confirm' },
+	clUnmet: { zh: '暂不满足', en: 'Not yet' },
+	clSeeSource: { zh: '查看原文条款', en: 'Source clause' },
+	clLadderTitle: { zh: '梯度培育阶梯', en: 'The tier ladder' },
+	clLadderHere: { zh: '您在这里', en: 'You are here' },
+	clLadderUnlock: { zh: '+{count} 项', en: '+{count}' },
+	clChartTitle: { zh: '各类别适用措施', en: 'Applicable measures by category' },
+	clChartValue: { zh: '{count} 项 · {value}', en: '{count} · {value}' },
+	clChartCount: { zh: '{count} 项', en: '{count}' },
+	clVisitTitle: { zh: '走访单：按部门', en: 'Visit sheet: by department' },
+	clVisitHint: {
+		zh: '每个部门要咨询的措施（含“可能适用”）。',
+		en: 'The measures to raise with each department (including “may apply”).'
+	},
+	clVisitMeasures: { zh: '要咨询的措施', en: 'Measures to raise' },
+
 	notFoundTitle: { zh: '页面不存在', en: 'Page not found' },
 	notFoundBody: {
 		zh: '找不到这个页面，可能链接有误或措施已调整。',

@@ -65,8 +65,11 @@ function verdictOf(condition: Condition, profile: Profile, document: PolicyDocum
 		const scope = document.scopes.find((s) => s.key === condition.scope);
 		return scope ? of(scope.condition) : 'unknown';
 	}
-	if ('region' in condition)
-		return condition.region.some((area) => isWithin(profile.region, area)) ? 'met' : 'unmet';
+	if ('region' in condition) {
+		if (condition.region.some((area) => isWithin(profile.region, area))) return 'met';
+		// An owner who named only the wider area may still be registered inside the named one.
+		return condition.region.some((area) => isWithin(area, profile.region)) ? 'unknown' : 'unmet';
+	}
 	if ('tierAtLeast' in condition) {
 		const highest = highestTier(profile);
 		return highest !== undefined && tierRank(highest) >= tierRank(condition.tierAtLeast)
@@ -116,19 +119,34 @@ function reasonsFor(condition: Condition, profile: Profile, document: PolicyDocu
 	];
 }
 
+/**
+ * Whether the owner's region lies in the document's jurisdiction. An owner who named only a city
+ * may still be registered in a district that has its own document: that is for them to confirm.
+ */
+function jurisdictionReason(document: PolicyDocument, region: string): Reason {
+	const { code, name } = document.jurisdiction;
+	if (isWithin(region, code))
+		return { verdict: 'met', text: { zh: `注册地在${name.zh}`, en: `Registered in ${name.en}` } };
+	if (isWithin(code, region))
+		return {
+			verdict: 'unknown',
+			text: {
+				zh: `需确认注册地是否在${name.zh}（您只选到了上一级地区）`,
+				en: `Confirm you are registered in ${name.en} (you chose only the wider area)`
+			}
+		};
+	return { verdict: 'unmet', text: { zh: `注册地在${name.zh}`, en: `Registered in ${name.en}` } };
+}
+
 function evaluate(measure: Measure, document: PolicyDocument, profile: Profile) {
-	const inJurisdiction = isWithin(profile.region, document.jurisdiction.code);
-	const where: Reason = {
-		verdict: inJurisdiction ? 'met' : 'unmet',
-		text: {
-			zh: `注册地在${document.jurisdiction.name.zh}`,
-			en: `Registered in ${document.jurisdiction.name.en}`
-		}
-	};
+	const where = jurisdictionReason(document, profile.region);
 	// Outside the jurisdiction nothing else matters; say only that.
-	if (!inJurisdiction) return { verdict: 'unmet' as Verdict, reasons: [where], inJurisdiction };
+	if (where.verdict === 'unmet') return { verdict: where.verdict, reasons: [where] };
 	const reasons = [where, ...reasonsFor(measure.eligibility, profile, document)];
-	return { verdict: verdictOf(measure.eligibility, profile, document), reasons, inJurisdiction };
+	return {
+		verdict: all([where.verdict, verdictOf(measure.eligibility, profile, document)]),
+		reasons
+	};
 }
 
 function withTier(profile: Profile, tier: Tier, year: number): Profile {
@@ -144,9 +162,9 @@ export function matchMeasure(
 	profile: Profile,
 	options: MatchOptions
 ): MatchResult {
-	const { verdict, reasons, inJurisdiction } = evaluate(measure, document, profile);
+	const { verdict, reasons } = evaluate(measure, document, profile);
 	const result: MatchResult = { measureId: measure.id, status: STATUS[verdict], reasons };
-	if (verdict === 'unmet' && inJurisdiction) {
+	if (verdict === 'unmet' && reasons[0].verdict !== 'unmet') {
 		const unlockedBy = tiersAbove(profile).find(
 			(tier) =>
 				verdictOf(measure.eligibility, withTier(profile, tier, options.year), document) !== 'unmet'
@@ -185,7 +203,12 @@ export function matchProfile(
 	);
 }
 
-/** The documents whose jurisdiction covers a region (a district inherits its city and province). */
+/**
+ * The documents that may cover a region: those of its district, city and province, and for a
+ * region named only down to a city, the documents of districts within it.
+ */
 export function documentsCovering(dataset: Dataset, region: string): PolicyDocument[] {
-	return dataset.documents.filter((d) => isWithin(region, d.jurisdiction.code));
+	return dataset.documents.filter(
+		(d) => isWithin(region, d.jurisdiction.code) || isWithin(d.jurisdiction.code, region)
+	);
 }

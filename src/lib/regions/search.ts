@@ -1,0 +1,48 @@
+// Finds regions by Chinese characters, full pinyin or pinyin initials ("jinshui", "js", "金水").
+import type { RegionNode, RegionTree } from './tree.ts';
+
+export type RegionHit = { code: string; path: RegionNode[] };
+
+type Flat = { node: RegionNode; path: RegionNode[] };
+
+const flattened = new WeakMap<RegionTree, Flat[]>();
+
+function flatten(tree: RegionTree): Flat[] {
+	let flat = flattened.get(tree);
+	if (!flat) {
+		flat = [];
+		const visit = (nodes: RegionNode[], parents: RegionNode[]) => {
+			for (const node of nodes) {
+				const path = [...parents, node];
+				flat!.push({ node, path });
+				if (node.k) visit(node.k, path);
+			}
+		};
+		visit(tree, []);
+		flattened.set(tree, flat);
+	}
+	return flat;
+}
+
+/** Regions whose name, pinyin or initials start with (or, for names, contain) the query. */
+export function searchRegions(tree: RegionTree, query: string, limit = 20): RegionHit[] {
+	const q = query.trim().toLowerCase().replace(/\s+/g, '');
+	if (!q) return [];
+	const scored: { hit: Flat; score: number }[] = [];
+	for (const hit of flatten(tree)) {
+		const { n, p, i } = hit.node;
+		const score =
+			n === q || n.startsWith(q)
+				? 0
+				: p.startsWith(q) || i.startsWith(q)
+					? 1
+					: n.includes(q)
+						? 2
+						: -1;
+		if (score >= 0) scored.push({ hit, score });
+	}
+	return scored
+		.sort((a, b) => a.score - b.score || a.hit.path.length - b.hit.path.length)
+		.slice(0, limit)
+		.map(({ hit }) => ({ code: hit.node.c, path: hit.path }));
+}
