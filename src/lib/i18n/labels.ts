@@ -127,7 +127,7 @@ export function contactName(contact: Contact, lang: 'zh' | 'en'): string {
 
 const TIER_SHORT: Record<Tier, Bilingual> = {
 	cultivation_pool: { zh: '入库培育', en: 'Pool' },
-	innovative: { zh: '创新型', en: 'Innovative' },
+	innovative: { zh: '创新型', en: 'Innov.' },
 	srdi_municipal: { zh: '市级专精特新', en: 'City SRDI' },
 	srdi_provincial: { zh: '省级专精特新', en: 'Prov. SRDI' },
 	little_giant: { zh: '小巨人', en: 'Little Giant' },

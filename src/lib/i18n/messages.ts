@@ -5,6 +5,7 @@ export const MESSAGES = {
 		zh: '一分钟答题，找到您的企业能享受的“专精特新”扶持政策',
 		en: 'Answer for one minute and find the SRDI support your enterprise can claim'
 	},
+	colon: { zh: '：', en: ': ' },
 	skipToContent: { zh: '跳到正文', en: 'Skip to content' },
 	navHome: { zh: '首页', en: 'Home' },
 	navDocuments: { zh: '政策文件', en: 'Documents' },
