@@ -1,5 +1,23 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/**
+ * A build version derived from the inputs, not the clock: the same sources always build the same
+ * version, so the service worker's cache changes only when the app or its data does.
+ */
+function contentVersion(paths) {
+	const hash = createHash('sha256');
+	const visit = (path) => {
+		if (statSync(path).isDirectory())
+			for (const name of readdirSync(path).sort()) visit(join(path, name));
+		else hash.update(path).update(readFileSync(path));
+	};
+	for (const path of paths) visit(path);
+	return hash.digest('hex').slice(0, 12);
+}
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -9,10 +27,14 @@ const config = {
 		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
 	},
 	kit: {
-		// Every page is prerendered: the app is a static site that works offline once cached.
-		adapter: adapter({ strict: true }),
+		// Every page is prerendered; offline.html is the shell the service worker serves for pages
+		// it has not cached, which the client router then renders from the precached data.
+		adapter: adapter({ strict: true, fallback: 'offline.html' }),
 		output: { bundleStrategy: 'split' },
-		serviceWorker: { register: false }
+		serviceWorker: { register: false },
+		version: {
+			name: contentVersion(['src', 'seeds', 'static', 'package-lock.json', 'svelte.config.js'])
+		}
 	}
 };
 

@@ -6,7 +6,7 @@ declare global {
 			step?: number;
 			/** A just-finished profile, carried when device storage is unavailable. */
 			profile?: import('$lib/profile/profile').Profile;
-			storageFailed?: boolean;
+			storageFailed?: import('$lib/storage/checklists').StorageProblem;
 		}
 	}
 }

@@ -6,6 +6,16 @@ export const MESSAGES = {
 		en: 'Answer for one minute and find the SRDI support your enterprise can claim'
 	},
 	colon: { zh: '：', en: ': ' },
+	offlineReady: { zh: '已可离线使用：断网时也能打开', en: 'Ready to work offline' },
+	offlineBadge: { zh: '离线', en: 'Offline' },
+	offlineBadgeLabel: {
+		zh: '当前离线：已保存的清单和全部政策仍可使用',
+		en: 'Offline: saved checklists and all policies still work'
+	},
+	updateAvailable: { zh: '有新版本', en: 'A new version is available' },
+	updateNow: { zh: '立即更新', en: 'Update' },
+	updateLater: { zh: '稍后', en: 'Later' },
+	dismiss: { zh: '知道了', en: 'OK' },
 	skipToContent: { zh: '跳到正文', en: 'Skip to content' },
 	navHome: { zh: '首页', en: 'Home' },
 	navDocuments: { zh: '政策文件', en: 'Documents' },
@@ -129,7 +139,6 @@ export const MESSAGES = {
 
 	navQuestionnaire: { zh: '开始匹配', en: 'Get matched' },
 	homeStart: { zh: '开始一分钟匹配', en: 'Start the one-minute match' },
-	homeLastChecklist: { zh: '查看上次的清单', en: 'See my last checklist' },
 
 	qTitle: { zh: '一分钟匹配', en: 'One-minute match' },
 	qProgress: { zh: '第 {step} 步，共 {total} 步', en: 'Step {step} of {total}' },
@@ -278,6 +287,150 @@ export const MESSAGES = {
 		en: 'The measures to raise with each department (including “may apply”).'
 	},
 	clVisitMeasures: { zh: '要咨询的措施', en: 'Measures to raise' },
+
+	navSaved: { zh: '我的清单', en: 'My checklists' },
+	clDone: { zh: '已办', en: 'Done' },
+	clMarkDone: { zh: '标记为已办：{title}', en: 'Mark as done: {title}' },
+	clNote: { zh: '备注', en: 'Note' },
+	clNoteFor: { zh: '备注：{title}', en: 'Note: {title}' },
+	clNotePlaceholder: {
+		zh: '例如：已联系、材料清单、截止日期',
+		en: 'e.g. called, documents needed, deadline'
+	},
+	clProgress: { zh: '已办 {done} / {total} 项', en: '{done} of {total} done' },
+	clSavedAs: {
+		zh: '已自动保存到“我的清单”：{name}',
+		en: 'Saved automatically to My checklists: {name}'
+	},
+	clNotFound: {
+		zh: '找不到这份清单，可能已被删除。',
+		en: 'This checklist was not found; it may have been deleted.'
+	},
+	clCorrupt: {
+		zh: '这份清单的数据已损坏，无法打开（{problem}）。其他清单不受影响。',
+		en: 'This checklist’s stored data is damaged and cannot be opened ({problem}). Others are unaffected.'
+	},
+	clSaveProblem_quota: {
+		zh: '手机存储空间已满，最近的修改未能保存；清单仍完整显示。请清理空间后再试。',
+		en: 'Storage is full, so the latest change was not saved; the checklist is still shown in full. Free some space and try again.'
+	},
+	clSaveProblem_unavailable: {
+		zh: '本机存储不可用（可能是隐私模式），修改无法保存；清单仍完整显示。',
+		en: 'Storage is unavailable (private mode?), so changes cannot be saved; the checklist is still shown in full.'
+	},
+	clSaveProblem_blocked: {
+		zh: '另一个标签页正在使用旧版本，请关闭其他惠企清单标签页后重试；清单仍完整显示。',
+		en: 'Another tab holds an older version open; close other Huiqi tabs and try again. The checklist is still shown in full.'
+	},
+	clSaveProblem_failed: {
+		zh: '保存失败，修改未能存储；清单仍完整显示，下次修改时会再试。',
+		en: 'Saving failed; the checklist is still shown in full and the next change will try again.'
+	},
+	clAnswers: { zh: '您的回答', en: 'Your answers' },
+	clIndustry: { zh: '行业', en: 'Industry' },
+	clRevenue: { zh: '营业收入', en: 'Revenue' },
+	clEmployees: { zh: '从业人数', en: 'Employees' },
+	clCertifications: { zh: '已获认定', en: 'Certifications' },
+	clNeeds: { zh: '需求', en: 'Needs' },
+	clSituations: { zh: '特殊情况', en: 'Situations' },
+	clNone: { zh: '无', en: 'None' },
+	clGenerated: { zh: '生成日期 {date}', en: 'Generated {date}' },
+	clPrint: { zh: '打印 / 保存为 PDF', en: 'Print / save as PDF' },
+	clShare: { zh: '分享', en: 'Share' },
+	clShareFailed: {
+		zh: '无法生成分享链接（清单内容过多）。可以改用打印或保存为 PDF。',
+		en: 'Could not make a share link (the checklist is too large). Print or save as PDF instead.'
+	},
+	clShareTitle: { zh: '分享这份清单', en: 'Share this checklist' },
+	clShareHint: {
+		zh: '链接里包含您的回答和已办勾选，只在“#”之后，不会发送到任何服务器。对方扫码即可打开同一份清单。',
+		en: 'The link carries your answers and ticks after the “#” only; no server ever sees them. Scanning opens the same checklist.'
+	},
+	clShareQr: { zh: '打开这份清单的二维码', en: 'QR code that opens this checklist' },
+	clShareVia: { zh: '发送给…', en: 'Send…' },
+	clCopy: { zh: '复制链接', en: 'Copy link' },
+	clCopied: { zh: '链接已复制', en: 'Link copied' },
+	clCopyFailed: {
+		zh: '无法自动复制，请长按链接手动复制。',
+		en: 'Could not copy; press and hold the link to copy it.'
+	},
+	clShared: { zh: '这是别人分享给您的清单。', en: 'This checklist was shared with you.' },
+	clSaveShared: { zh: '保存到我的清单', en: 'Save to my checklists' },
+	clShareError_empty: { zh: '分享链接是空的。', en: 'The shared link is empty.' },
+	clShareError_too_large: {
+		zh: '分享链接过长，无法打开。',
+		en: 'The shared link is too long to open.'
+	},
+	clShareError_version: {
+		zh: '分享链接来自不兼容的版本，无法打开。',
+		en: 'The shared link comes from an incompatible version.'
+	},
+	clShareError_encoding: {
+		zh: '分享链接已损坏（含有无效字符），可能复制不完整。',
+		en: 'The shared link is damaged (invalid characters); it may have been copied incompletely.'
+	},
+	clShareError_corrupt: {
+		zh: '分享链接已损坏，无法读取，可能复制不完整。',
+		en: 'The shared link is damaged and cannot be read; it may have been copied incompletely.'
+	},
+	clShareError_schema: {
+		zh: '分享链接中的内容无效，已拒绝打开。',
+		en: 'The shared link holds invalid content and was not opened.'
+	},
+	clShareErrorHint: {
+		zh: '您的其他清单不受影响。可请对方重新分享，或自己回答问题生成清单。',
+		en: 'Your own checklists are unaffected. Ask for the link again, or answer the questions yourself.'
+	},
+	clChangesTitle: {
+		zh: '政策数据已更新，这份清单有变化',
+		en: 'The policy data was updated; this checklist changed'
+	},
+	clChangesNew: { zh: '新增适用', en: 'Newly applies' },
+	clChangesChanged: { zh: '内容变更', en: 'Changed' },
+	clChangesWithdrawn: {
+		zh: '不再适用或已撤回（您的勾选和备注已保留）',
+		en: 'No longer applies or withdrawn (your ticks and notes are kept)'
+	},
+	clChangesAck: { zh: '知道了', en: 'Got it' },
+	clChangeWas: { zh: '原为：{value}', en: 'Was: {value}' },
+
+	savedTitle: { zh: '我的清单', en: 'My checklists' },
+	savedIntro: {
+		zh: '清单只保存在这台设备上，断网也能打开。',
+		en: 'Checklists are kept on this device only and open offline.'
+	},
+	savedEmpty: { zh: '还没有保存的清单。', en: 'No saved checklists yet.' },
+	savedUpdated: { zh: '更新于 {date}', en: 'Updated {date}' },
+	savedOpen: { zh: '打开', en: 'Open' },
+	savedRename: { zh: '重命名', en: 'Rename' },
+	savedRenameLabel: { zh: '“{name}”的新名称', en: 'New name for “{name}”' },
+	savedRenameSave: { zh: '保存名称', en: 'Save name' },
+	savedRenameEmpty: { zh: '名称不能为空。', en: 'A name cannot be empty.' },
+	savedDuplicate: { zh: '复制', en: 'Duplicate' },
+	savedCopyName: { zh: '{name}（副本）', en: '{name} (copy)' },
+	savedDelete: { zh: '删除', en: 'Delete' },
+	savedDeleted: { zh: '已删除“{name}”', en: 'Deleted “{name}”' },
+	savedUndo: { zh: '撤销', en: 'Undo' },
+	savedCorrupt: {
+		zh: '有 {count} 份清单的数据已损坏，已跳过，未显示：{keys}',
+		en: '{count} saved checklist(s) are damaged and were skipped: {keys}'
+	},
+	savedLoadFailed_unavailable: {
+		zh: '本机存储不可用（可能是隐私模式），无法读取已保存的清单。',
+		en: 'Storage is unavailable (private mode?), so saved checklists cannot be read.'
+	},
+	savedLoadFailed_blocked: {
+		zh: '另一个标签页正在使用旧版本，请关闭其他惠企清单标签页后刷新。',
+		en: 'Another tab holds an older version open; close other Huiqi tabs and reload.'
+	},
+	savedLoadFailed_quota: {
+		zh: '存储空间已满，无法读取已保存的清单。',
+		en: 'Storage is full, so saved checklists cannot be read.'
+	},
+	savedLoadFailed_failed: {
+		zh: '读取已保存的清单失败，请刷新重试。',
+		en: 'Reading saved checklists failed; reload to try again.'
+	},
 
 	notFoundTitle: { zh: '页面不存在', en: 'Page not found' },
 	notFoundBody: {

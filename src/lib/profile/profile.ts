@@ -12,10 +12,8 @@ import {
 	type Certification
 } from './vocabulary.ts';
 
-const uniqueBy =
-	<T>(key: (item: T) => unknown, message: string) =>
-	(items: T[]) =>
-		new Set(items.map(key)).size === items.length || message;
+const uniqueBy = <T>(key: (item: T) => unknown, message: string) =>
+	z.refine<T[]>((items) => new Set(items.map(key)).size === items.length, message);
 
 export const certificationSchema = z.strictObject({
 	tier: z.enum(CERTIFICATIONS, 'unknown certification'),
@@ -27,29 +25,26 @@ export const profileSchema = z.strictObject({
 	v: z.literal(1, 'unsupported profile version (expected v: 1)'),
 	/** GB/T 2260 code, county/district level where known. */
 	region: z.string().check(z.regex(/^\d{6}$/, 'region must be a six-digit GB/T 2260 code')),
-	certifications: z
-		.array(certificationSchema)
-		.check(
-			z.maxLength(CERTIFICATIONS.length),
-			z.refine(uniqueBy((c) => c.tier, 'each certification may appear once'))
-		),
+	certifications: z.array(certificationSchema).check(
+		z.maxLength(CERTIFICATIONS.length),
+		uniqueBy((c: { tier: string }) => c.tier, 'each certification may appear once')
+	),
 	industry: z.enum(INDUSTRIES, 'unknown industry'),
 	revenue: z.enum(REVENUE_BANDS, 'unknown revenue band'),
 	employees: z.enum(EMPLOYEE_BANDS, 'unknown employee band'),
-	needs: z
-		.array(z.enum(NEEDS, 'unknown need'))
-		.check(z.maxLength(NEEDS.length), z.refine(uniqueBy((n) => n, 'each need may appear once'))),
+	needs: z.array(z.enum(NEEDS, 'unknown need')).check(
+		z.maxLength(NEEDS.length),
+		uniqueBy((n: string) => n, 'each need may appear once')
+	),
 	/**
 	 * Situations some documents attach conditions to (see SITUATIONS). Absent: not asked, so a
 	 * measure that depends on one is "maybe"; present: the listed ones apply, the others do not.
 	 */
 	situations: z.optional(
-		z
-			.array(z.enum(SITUATIONS, 'unknown situation'))
-			.check(
-				z.maxLength(SITUATIONS.length),
-				z.refine(uniqueBy((s) => s, 'each situation may appear once'))
-			)
+		z.array(z.enum(SITUATIONS, 'unknown situation')).check(
+			z.maxLength(SITUATIONS.length),
+			uniqueBy((s: string) => s, 'each situation may appear once')
+		)
 	)
 });
 

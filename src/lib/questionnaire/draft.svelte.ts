@@ -5,13 +5,13 @@ import { readLocal, removeLocal, writeLocal } from '../storage/local.ts';
 import type { Draft } from './steps.ts';
 
 const DRAFT_KEY = 'huiqi.draft';
-const PROFILE_KEY = 'huiqi.profile';
 
-// A draft is any part of a profile and the step reached; each stored field is checked before
-// it is trusted.
+// A draft is any part of a profile, the step reached and the saved checklist being edited, if
+// any; each stored field is checked before it is trusted.
 const draftSchema = z.object({
 	answers: z.partial(z.omit(profileSchema, { v: true })),
-	step: z.int().check(z.minimum(0), z.maximum(7))
+	step: z.int().check(z.minimum(0), z.maximum(7)),
+	editing: z.optional(z.string().check(z.maxLength(64)))
 });
 
 function readJson(key: string): unknown {
@@ -27,24 +27,32 @@ function readJson(key: string): unknown {
 export class QuestionnaireDraft {
 	answers = $state<Draft>({});
 	step = $state(0);
+	/** The id of the saved checklist whose answers are being changed. */
+	editing = $state<string>();
 
 	restore(): void {
 		const parsed = draftSchema.safeParse(readJson(DRAFT_KEY));
-		if (parsed.success) {
-			this.answers = parsed.data.answers;
-			this.step = parsed.data.step;
-		} else {
-			// Start from the last finished profile, so "修改答案" begins with what was answered.
-			const last = profileSchema.safeParse(readJson(PROFILE_KEY));
-			if (last.success) {
-				const { v: _v, ...answers } = last.data;
-				this.answers = answers;
-			}
-		}
+		if (!parsed.success) return;
+		this.answers = parsed.data.answers;
+		this.step = parsed.data.step;
+		this.editing = parsed.data.editing;
+	}
+
+	/** Starts changing the answers of a saved checklist, unless that is already under way. */
+	edit(id: string, profile: Profile): void {
+		if (this.editing === id) return;
+		const { v: _v, ...answers } = profile;
+		this.answers = answers;
+		this.step = 0;
+		this.editing = id;
+		this.save();
 	}
 
 	save(): boolean {
-		return writeLocal(DRAFT_KEY, JSON.stringify({ answers: this.answers, step: this.step }));
+		return writeLocal(
+			DRAFT_KEY,
+			JSON.stringify({ answers: this.answers, step: this.step, editing: this.editing })
+		);
 	}
 
 	update(patch: Draft): void {
@@ -52,14 +60,7 @@ export class QuestionnaireDraft {
 		this.save();
 	}
 
-	finish(profile: Profile): boolean {
+	clear(): void {
 		removeLocal(DRAFT_KEY);
-		return writeLocal(PROFILE_KEY, JSON.stringify(profile));
 	}
-}
-
-/** The most recently finished profile on this device, if any and if valid. */
-export function lastProfile(): Profile | undefined {
-	const parsed = profileSchema.safeParse(readJson(PROFILE_KEY));
-	return parsed.success ? parsed.data : undefined;
 }

@@ -1,0 +1,49 @@
+// The app's offline life: whether the network is there, whether everything is cached for offline
+// use, and whether a new version waits. The new version takes over only when the owner says so.
+import type { Workbox } from 'workbox-window';
+
+class Offline {
+	online = $state(true);
+	/** Just finished caching everything on the first visit. */
+	ready = $state(false);
+	/** A newer version is installed and waits for the owner's go-ahead. */
+	updateWaiting = $state(false);
+	#workbox: Workbox | undefined;
+
+	async start(serviceWorkerUrl: string): Promise<void> {
+		this.online = navigator.onLine;
+		addEventListener('online', () => (this.online = true));
+		addEventListener('offline', () => (this.online = false));
+		if (!('serviceWorker' in navigator)) return;
+		const { Workbox } = await import('workbox-window');
+		const workbox = new Workbox(serviceWorkerUrl);
+		workbox.addEventListener('installed', (event) => {
+			if (!event.isUpdate) this.ready = true;
+		});
+		workbox.addEventListener('waiting', () => (this.updateWaiting = true));
+		this.#workbox = workbox;
+		try {
+			await workbox.register();
+		} catch {
+			// Without a worker the app still works online; there is nothing to tell the owner.
+		}
+	}
+
+	/** Hands over to the waiting version and reloads once it controls the page. */
+	acceptUpdate(): void {
+		const workbox = this.#workbox;
+		if (!workbox) return;
+		workbox.addEventListener('controlling', () => location.reload());
+		workbox.messageSkipWaiting();
+	}
+
+	dismissUpdate(): void {
+		this.updateWaiting = false;
+	}
+
+	dismissReady(): void {
+		this.ready = false;
+	}
+}
+
+export const offline = new Offline();

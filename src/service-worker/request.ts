@@ -1,0 +1,28 @@
+// How requests are answered. Only same-origin GET requests are touched; everything else goes to
+// the network untouched (the app makes no other requests, but extensions or links might).
+import { CACHE, FALLBACK } from './cache';
+
+export function handles(request: Request, origin: string): boolean {
+	return request.method === 'GET' && new URL(request.url).origin === origin;
+}
+
+/** Precached first (it is this version's own copy), then the network, then the offline shell. */
+export async function respond(request: Request): Promise<Response> {
+	const cache = await caches.open(CACHE);
+	const url = new URL(request.url);
+	const cached =
+		(await cache.match(request, { ignoreSearch: true })) ?? (await cache.match(url.pathname));
+	if (cached) return cached;
+	try {
+		const response = await fetch(request);
+		// Pages reached online are kept for offline use under this version.
+		if (response.ok && response.type === 'basic') await cache.put(request, response.clone());
+		return response;
+	} catch (error) {
+		if (request.mode === 'navigate') {
+			const shell = await cache.match(FALLBACK);
+			if (shell) return shell;
+		}
+		throw error;
+	}
+}
