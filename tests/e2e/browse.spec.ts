@@ -53,7 +53,7 @@ test('switching to English changes every label and is remembered', async ({ page
 	await page.getByRole('button', { name: 'Switch to English' }).click();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	await expect(page.getByRole('navigation', { name: 'Main navigation' })).toContainText(
-		'Documents'
+		'Policies'
 	);
 	await expect(page.getByText('Plan period ended (2025)').first()).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Whom this document covers' })).toBeVisible();

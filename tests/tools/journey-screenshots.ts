@@ -54,9 +54,19 @@ for (const scheme of schemes)
 		await page.locator('label.choice').nth(1).click();
 		await shot(page, `q7-needs-${tag}`);
 		await page.locator('button[type=submit]').click();
-		await page.waitForURL('**/checklist');
+		await page.waitForURL(/\/checklist\?id=/);
 		await page.waitForTimeout(500);
+		await page.locator('article input[type=checkbox]').first().check();
 		await shot(page, `checklist-${tag}`);
+		await page.locator('.summary .actions button').first().click();
+		await page.waitForTimeout(300);
+		await page.locator('.share').screenshot({ path: `screenshots/share-${tag}.png` });
+		await page.emulateMedia({ media: 'print' });
+		await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+		await shot(page, `print-${tag}`);
+		await page.emulateMedia({ media: 'screen' });
+		await page.goto(`${base}/saved`, { waitUntil: 'networkidle' });
+		await shot(page, `saved-${tag}`);
 		await context.close();
 	}
 await browser.close();

@@ -17,8 +17,8 @@ export const MESSAGES = {
 	updateLater: { zh: '稍后', en: 'Later' },
 	dismiss: { zh: '知道了', en: 'OK' },
 	skipToContent: { zh: '跳到正文', en: 'Skip to content' },
-	navHome: { zh: '首页', en: 'Home' },
-	navDocuments: { zh: '政策文件', en: 'Documents' },
+	navHomeLabel: { zh: '惠企清单首页', en: 'Huiqi home' },
+	navDocuments: { zh: '政策文件', en: 'Policies' },
 	navSearch: { zh: '搜索', en: 'Search' },
 	navMain: { zh: '主导航', en: 'Main navigation' },
 	switchLanguage: { zh: 'English', en: '中文' },
@@ -137,7 +137,7 @@ export const MESSAGES = {
 	searchDocument: { zh: '文件', en: 'Document' },
 	searchLoading: { zh: '正在载入搜索索引…', en: 'Loading the search index…' },
 
-	navQuestionnaire: { zh: '开始匹配', en: 'Get matched' },
+	navQuestionnaire: { zh: '开始匹配', en: 'Match' },
 	homeStart: { zh: '开始一分钟匹配', en: 'Start the one-minute match' },
 
 	qTitle: { zh: '一分钟匹配', en: 'One-minute match' },
@@ -288,7 +288,7 @@ export const MESSAGES = {
 	},
 	clVisitMeasures: { zh: '要咨询的措施', en: 'Measures to raise' },
 
-	navSaved: { zh: '我的清单', en: 'My checklists' },
+	navSaved: { zh: '我的清单', en: 'My lists' },
 	clDone: { zh: '已办', en: 'Done' },
 	clMarkDone: { zh: '标记为已办：{title}', en: 'Mark as done: {title}' },
 	clNote: { zh: '备注', en: 'Note' },
