@@ -52,9 +52,7 @@ test('switching to English changes every label and is remembered', async ({ page
 	await page.goto('/documents/zhengzhou-2022');
 	await page.getByRole('button', { name: 'Switch to English' }).click();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-	await expect(page.getByRole('navigation', { name: 'Main navigation' })).toContainText(
-		'Policies'
-	);
+	await expect(page.getByRole('navigation', { name: 'Main navigation' })).toContainText('Policies');
 	await expect(page.getByText('Plan period ended (2025)').first()).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Whom this document covers' })).toBeVisible();
 	// No Chinese UI label remains outside the data's own Chinese (quotes, as-written names, headings).
