@@ -12,6 +12,10 @@ import {
 	type Certification
 } from './vocabulary.ts';
 
+// zod compiles fast validators with `new Function` unless told not to; under our Content Security
+// Policy (no unsafe-eval) even its probe for that would be reported as a violation.
+z.config({ jitless: true });
+
 const uniqueBy = <T>(key: (item: T) => unknown, message: string) =>
 	z.refine<T[]>((items) => new Set(items.map(key)).size === items.length, message);
 
