@@ -10,9 +10,9 @@ declare module 'virtual:huiqi/quotes' {
 	const quotes: Record<string, import('$lib/policy/types').QuoteContext>;
 	export default quotes;
 }
-declare module 'virtual:huiqi/search' {
-	const entries: import('$lib/search/search').SearchEntry[];
-	export default entries;
+declare module 'virtual:huiqi/pinyin' {
+	const pinyin: import('$lib/search/entries').PinyinIndex;
+	export default pinyin;
 }
 declare module 'virtual:huiqi/regions' {
 	const regions: import('$lib/regions/tree').RegionTree;

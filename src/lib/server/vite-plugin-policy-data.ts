@@ -4,7 +4,7 @@
 import type { Plugin } from 'vite';
 import { policyData, SEEDS_DIR } from './policy-data.ts';
 import { loadRegionTree } from './regions.ts';
-import { buildSearchEntries } from './search-entries.ts';
+import { buildPinyinIndex } from './search-entries.ts';
 import { summarize } from '../policy/summary.ts';
 
 const PREFIX = 'virtual:huiqi/';
@@ -13,7 +13,7 @@ const modules: Record<string, () => unknown> = {
 	dataset: () => policyData().dataset,
 	summary: () => summarize(policyData().dataset),
 	quotes: () => Object.fromEntries(policyData().quoteContexts),
-	search: () => buildSearchEntries(policyData().dataset),
+	pinyin: () => buildPinyinIndex(policyData().dataset),
 	regions: () => loadRegionTree()
 };
 

@@ -1,0 +1,75 @@
+// Page weight as a phone downloads it: gzip sizes of the built files behind what a page requests
+// and what the service worker precaches. Used by the budget tests and by `npm run bench`.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+
+export type Kind = 'code' | 'styles' | 'data' | 'pages' | 'images' | 'other';
+export type Weight = { total: number; byKind: Record<Kind, number>; files: number };
+
+/** The built file a URL path is served from (prerendered pages live at PATH.html). */
+function fileFor(buildDir: string, pathname: string): string {
+	for (const candidate of [pathname, `${pathname}.html`, join(pathname, 'index.html')]) {
+		try {
+			return readFileSync(join(buildDir, candidate)) && join(buildDir, candidate);
+		} catch {
+			// try the next way the path could be served
+		}
+	}
+	throw new Error(`no built file for ${pathname}`);
+}
+
+export function gzipSize(file: string): number {
+	return gzipSync(readFileSync(file), { level: 9 }).length;
+}
+
+// The compiled policy data ships as JS modules that only parse JSON (see the Vite plugin).
+function kindOf(file: string): Kind {
+	if (file.endsWith('.js'))
+		return readFileSync(file, 'utf8').startsWith('var e=JSON.parse(') ? 'data' : 'code';
+	if (file.endsWith('.css')) return 'styles';
+	if (file.endsWith('.html')) return 'pages';
+	if (/\.(png|svg|ico|webp)$/.test(file)) return 'images';
+	return 'other';
+}
+
+export function weigh(buildDir: string, pathnames: string[]): Weight {
+	const byKind: Record<Kind, number> = {
+		code: 0,
+		styles: 0,
+		data: 0,
+		pages: 0,
+		images: 0,
+		other: 0
+	};
+	const files = [...new Set(pathnames.map((p) => fileFor(buildDir, p)))];
+	for (const file of files) byKind[kindOf(file)] += gzipSize(file);
+	return { total: Object.values(byKind).reduce((a, b) => a + b, 0), byKind, files: files.length };
+}
+
+/** Every URL path the service worker precached, read from the browser's cache. */
+export async function precachedPaths(page: Page): Promise<string[]> {
+	await page.evaluate(() => navigator.serviceWorker.ready);
+	return page.evaluate(async () => {
+		const names = await caches.keys();
+		const paths: string[] = [];
+		for (const name of names)
+			for (const request of await (await caches.open(name)).keys())
+				paths.push(new URL(request.url).pathname);
+		return paths;
+	});
+}
+
+/** The JavaScript a first visit to `url` loads, up to the network falling quiet. */
+export async function firstLoadScripts(page: Page, url: string): Promise<string[]> {
+	const scripts = new Set<string>();
+	const listener = (request: { url(): string; resourceType(): string }) => {
+		if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
+	};
+	page.on('request', listener);
+	await page.goto(url, { waitUntil: 'networkidle' });
+	page.off('request', listener);
+	// The service worker script is fetched by the browser, not the page: count it too.
+	return [...scripts, '/service-worker.js'];
+}

@@ -1,0 +1,14 @@
+import { chromium, devices } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../../playwright.config';
+import { firstLoadScripts, precachedPaths, weigh } from '../bench/weight';
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+const context = await browser.newContext({ ...devices['Pixel 7'] });
+const page = await context.newPage();
+page.on('crash', () => console.log('crash'));
+page.on('close', () => console.log('closed'));
+const scripts = await firstLoadScripts(page, 'http://localhost:4173/');
+console.log('first-load JS', weigh('build', scripts));
+await page.getByText('已可离线使用').waitFor({ timeout: 20000 });
+const paths = await precachedPaths(page);
+console.log('precache', weigh('build', paths));
+await browser.close();
