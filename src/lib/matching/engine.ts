@@ -46,45 +46,68 @@ function all(verdicts: Verdict[]): Verdict {
 	return verdicts.includes('unknown') ? 'unknown' : 'met';
 }
 
-function any(verdicts: Verdict[]): Verdict {
-	if (verdicts.includes('met')) return 'met';
-	return verdicts.includes('unknown') ? 'unknown' : 'unmet';
+/** The highest ladder rank a profile holds, -1 for none; asked for once per measure, kept once. */
+const ranks = new WeakMap<Profile, number>();
+function highestRank(profile: Profile): number {
+	let rank = ranks.get(profile);
+	if (rank === undefined) {
+		rank = -1;
+		for (const { tier } of profile.certifications)
+			rank = Math.max(rank, (TIER_LADDER as readonly string[]).indexOf(tier));
+		ranks.set(profile, rank);
+	}
+	return rank;
 }
 
+// Written as plain loops with early exits: this runs for every measure of every match.
 function verdictOf(condition: Condition, profile: Profile, document: PolicyDocument): Verdict {
-	const of = (c: Condition) => verdictOf(c, profile, document);
-	const has = (tiers: readonly string[]) =>
-		profile.certifications.filter((c) => tiers.includes(c.tier));
-	if ('all' in condition) return all(condition.all.map(of));
-	if ('any' in condition) return any(condition.any.map(of));
+	if ('all' in condition) {
+		let verdict: Verdict = 'met';
+		for (const part of condition.all) {
+			const v = verdictOf(part, profile, document);
+			if (v === 'unmet') return v;
+			if (v === 'unknown') verdict = v;
+		}
+		return verdict;
+	}
+	if ('any' in condition) {
+		let verdict: Verdict = 'unmet';
+		for (const part of condition.any) {
+			const v = verdictOf(part, profile, document);
+			if (v === 'met') return v;
+			if (v === 'unknown') verdict = v;
+		}
+		return verdict;
+	}
 	if ('not' in condition) {
-		const inner = of(condition.not);
+		const inner = verdictOf(condition.not, profile, document);
 		return inner === 'unknown' ? inner : inner === 'met' ? 'unmet' : 'met';
 	}
 	if ('scope' in condition) {
 		const scope = document.scopes.find((s) => s.key === condition.scope);
-		return scope ? of(scope.condition) : 'unknown';
+		return scope ? verdictOf(scope.condition, profile, document) : 'unknown';
+	}
+	if ('tierAtLeast' in condition)
+		return highestRank(profile) >= tierRank(condition.tierAtLeast) ? 'met' : 'unmet';
+	if ('holds' in condition) {
+		for (const held of profile.certifications)
+			if (condition.holds.includes(held.tier)) return 'met';
+		return 'unmet';
+	}
+	if ('certifiedBetween' in condition) {
+		const { tiers, from, to } = condition.certifiedBetween;
+		let verdict: Verdict = 'unmet';
+		for (const { tier, year } of profile.certifications) {
+			if (!tiers.includes(tier)) continue;
+			if (year === undefined) verdict = 'unknown';
+			else if (year >= from && (to === undefined || year <= to)) return 'met';
+		}
+		return verdict;
 	}
 	if ('region' in condition) {
 		if (condition.region.some((area) => isWithin(profile.region, area))) return 'met';
 		// An owner who named only the wider area may still be registered inside the named one.
 		return condition.region.some((area) => isWithin(area, profile.region)) ? 'unknown' : 'unmet';
-	}
-	if ('tierAtLeast' in condition) {
-		const highest = highestTier(profile);
-		return highest !== undefined && tierRank(highest) >= tierRank(condition.tierAtLeast)
-			? 'met'
-			: 'unmet';
-	}
-	if ('holds' in condition) return has(condition.holds).length ? 'met' : 'unmet';
-	if ('certifiedBetween' in condition) {
-		const { tiers, from, to } = condition.certifiedBetween;
-		const held = has(tiers);
-		if (
-			held.some((c) => c.year !== undefined && c.year >= from && (to === undefined || c.year <= to))
-		)
-			return 'met';
-		return held.some((c) => c.year === undefined) ? 'unknown' : 'unmet';
 	}
 	if ('industry' in condition)
 		return condition.industry.includes(profile.industry) ? 'met' : 'unmet';
@@ -123,29 +146,23 @@ function reasonsFor(condition: Condition, profile: Profile, document: PolicyDocu
  * Whether the owner's region lies in the document's jurisdiction. An owner who named only a city
  * may still be registered in a district that has its own document: that is for them to confirm.
  */
-function jurisdictionReason(document: PolicyDocument, region: string): Reason {
-	const { code, name } = document.jurisdiction;
-	if (isWithin(region, code))
-		return { verdict: 'met', text: { zh: `注册地在${name.zh}`, en: `Registered in ${name.en}` } };
-	if (isWithin(code, region))
-		return {
-			verdict: 'unknown',
-			text: {
-				zh: `需确认注册地是否在${name.zh}（您只选到了上一级地区）`,
-				en: `Confirm you are registered in ${name.en} (you chose only the wider area)`
-			}
-		};
-	return { verdict: 'unmet', text: { zh: `注册地在${name.zh}`, en: `Registered in ${name.en}` } };
+function jurisdictionVerdict(document: PolicyDocument, region: string): Verdict {
+	const { code } = document.jurisdiction;
+	if (isWithin(region, code)) return 'met';
+	return isWithin(code, region) ? 'unknown' : 'unmet';
 }
 
-function evaluate(measure: Measure, document: PolicyDocument, profile: Profile) {
-	const where = jurisdictionReason(document, profile.region);
-	// Outside the jurisdiction nothing else matters; say only that.
-	if (where.verdict === 'unmet') return { verdict: where.verdict, reasons: [where] };
-	const reasons = [where, ...reasonsFor(measure.eligibility, profile, document)];
+function jurisdictionReason(document: PolicyDocument, verdict: Verdict): Reason {
+	const { name } = document.jurisdiction;
 	return {
-		verdict: all([where.verdict, verdictOf(measure.eligibility, profile, document)]),
-		reasons
+		verdict,
+		text:
+			verdict === 'unknown'
+				? {
+						zh: `需确认注册地是否在${name.zh}（您只选到了上一级地区）`,
+						en: `Confirm you are registered in ${name.en} (you chose only the wider area)`
+					}
+				: { zh: `注册地在${name.zh}`, en: `Registered in ${name.en}` }
 	};
 }
 
@@ -156,22 +173,51 @@ function withTier(profile: Profile, tier: Tier, year: number): Profile {
 	};
 }
 
+/** Profiles with one more ladder tier each, lowest first: what "the next tier" would change. */
+function hypotheticalTiers(profile: Profile, year: number): [Tier, Profile][] {
+	return tiersAbove(profile).map((tier) => [tier, withTier(profile, tier, year)]);
+}
+
+function matchOne(
+	measure: Measure,
+	document: PolicyDocument,
+	profile: Profile,
+	above: [Tier, Profile][]
+): MatchResult {
+	const where = jurisdictionVerdict(document, profile.region);
+	// Outside the jurisdiction nothing else matters; say only that.
+	const verdict =
+		where === 'unmet' ? where : all([where, verdictOf(measure.eligibility, profile, document)]);
+	// Reasons are sentences; they are composed only when someone reads them, which keeps matching
+	// thousands of measures cheap.
+	let explained: Reason[] | undefined;
+	const result: MatchResult = {
+		measureId: measure.id,
+		status: STATUS[verdict],
+		get reasons() {
+			const place = jurisdictionReason(document, where);
+			return (explained ??=
+				where === 'unmet'
+					? [place]
+					: [place, ...reasonsFor(measure.eligibility, profile, document)]);
+		}
+	};
+	if (verdict === 'unmet' && where !== 'unmet') {
+		const unlock = above.find(
+			([, raised]) => verdictOf(measure.eligibility, raised, document) !== 'unmet'
+		);
+		if (unlock) result.unlockedBy = unlock[0];
+	}
+	return result;
+}
+
 export function matchMeasure(
 	measure: Measure,
 	document: PolicyDocument,
 	profile: Profile,
 	options: MatchOptions
 ): MatchResult {
-	const { verdict, reasons } = evaluate(measure, document, profile);
-	const result: MatchResult = { measureId: measure.id, status: STATUS[verdict], reasons };
-	if (verdict === 'unmet' && reasons[0].verdict !== 'unmet') {
-		const unlockedBy = tiersAbove(profile).find(
-			(tier) =>
-				verdictOf(measure.eligibility, withTier(profile, tier, options.year), document) !== 'unmet'
-		);
-		if (unlockedBy) result.unlockedBy = unlockedBy;
-	}
-	return result;
+	return matchOne(measure, document, profile, hypotheticalTiers(profile, options.year));
 }
 
 const documentIndexes = new WeakMap<Dataset, Map<string, PolicyDocument>>();
@@ -198,8 +244,9 @@ export function matchProfile(
 	profile: Profile,
 	options: MatchOptions
 ): MatchResult[] {
+	const above = hypotheticalTiers(profile, options.year);
 	return dataset.measures.map((measure) =>
-		matchMeasure(measure, documentOf(dataset, measure), profile, options)
+		matchOne(measure, documentOf(dataset, measure), profile, above)
 	);
 }
 
