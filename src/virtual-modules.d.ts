@@ -18,3 +18,7 @@ declare module 'virtual:huiqi/regions' {
 	const regions: import('$lib/regions/tree').RegionTree;
 	export default regions;
 }
+declare module 'virtual:huiqi/region-names' {
+	const names: string;
+	export default names;
+}

@@ -41,3 +41,16 @@ export function knownRegionCodes(): Set<string> {
 	visit(loadRegionTree());
 	return codes;
 }
+
+/** All names, packed for regionLabel (src/lib/regions/names.ts); starts with "|" for lookups. */
+export function packedRegionNames(): string {
+	const parts: string[] = [];
+	const visit = (nodes: RegionNode[]) => {
+		for (const node of nodes) {
+			parts.push(`${node.c}${node.n}`);
+			if (node.k) visit(node.k);
+		}
+	};
+	visit(loadRegionTree());
+	return `|${parts.join('|')}`;
+}

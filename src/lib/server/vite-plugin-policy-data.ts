@@ -3,7 +3,7 @@
 // pages import only when they need them.
 import type { Plugin } from 'vite';
 import { policyData, SEEDS_DIR } from './policy-data.ts';
-import { loadRegionTree } from './regions.ts';
+import { loadRegionTree, packedRegionNames } from './regions.ts';
 import { buildPinyinIndex } from './search-entries.ts';
 import { summarize } from '../policy/summary.ts';
 
@@ -14,7 +14,8 @@ const modules: Record<string, () => unknown> = {
 	summary: () => summarize(policyData().dataset),
 	quotes: () => Object.fromEntries(policyData().quoteContexts),
 	pinyin: () => buildPinyinIndex(policyData().dataset),
-	regions: () => loadRegionTree()
+	regions: () => loadRegionTree(),
+	'region-names': () => packedRegionNames()
 };
 
 export function policyDataPlugin(): Plugin {
