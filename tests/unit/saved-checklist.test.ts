@@ -1,0 +1,108 @@
+// A saved checklist across data updates: every change is named, nothing the owner wrote is lost.
+import { describe, expect, test } from 'vitest';
+import { buildChecklist } from '../../src/lib/checklist/checklist.ts';
+import {
+	acknowledged,
+	changesSince,
+	createSaved,
+	keptWithdrawn,
+	progressOf,
+	withProfile
+} from '../../src/lib/checklist/saved.ts';
+import type { Dataset } from '../../src/lib/policy/types.ts';
+import type { Profile } from '../../src/lib/profile/profile.ts';
+import { policyData } from '../../src/lib/server/policy-data.ts';
+
+const { dataset } = policyData();
+const profile: Profile = {
+	v: 1,
+	region: '410105',
+	certifications: [{ tier: 'srdi_provincial', year: 2023 }],
+	industry: 'manufacturing',
+	revenue: '2000-10000',
+	employees: '20-300',
+	needs: ['finance']
+};
+const options = { year: 2026 };
+const checklist = buildChecklist(dataset, profile, options);
+const saved = createSaved(checklist, dataset, {
+	id: 'checklist-test-1',
+	name: '金水区客户',
+	now: 1000,
+	items: {
+		'zz-srdi-loan': { done: true, note: '已约银行' },
+		'zz-new-provincial-srdi-reward': { done: false, note: '等公示' }
+	}
+});
+
+/** The same data after an update: one measure withdrawn, one amount changed, one added. */
+function updatedData(): Dataset {
+	const measures = dataset.measures
+		.filter((m) => m.id !== 'zz-srdi-loan')
+		.map((m) =>
+			m.id === 'zz-new-provincial-srdi-reward'
+				? {
+						...m,
+						benefit: {
+							...m.benefit,
+							amount: { kind: 'stated' as const, wan: 80, upTo: false, text: '80万元' }
+						}
+					}
+				: m
+		);
+	const copy = dataset.measures.find((m) => m.id === 'zz-bank-matchmaking')!;
+	measures.push({
+		...copy,
+		id: 'zz-new-measure-after-update',
+		title: { zh: '新增措施', en: 'New' }
+	});
+	return { ...dataset, dataVersion: 'newer', measures };
+}
+
+describe('a saved checklist', () => {
+	test('records a snapshot of every applicable item and the data version', () => {
+		expect(Object.keys(saved.snapshot).length).toBe(
+			checklist.eligible.length + checklist.maybe.length
+		);
+		expect(saved.snapshot['zz-new-provincial-srdi-reward'].value.zh).toBe('50万元');
+		expect(saved.dataVersion).toBe(dataset.dataVersion);
+	});
+
+	test('shows no change while the data stays the same', () => {
+		expect(changesSince(saved, checklist)).toEqual([]);
+	});
+
+	test('names new, changed and withdrawn measures after a data update', () => {
+		const after = buildChecklist(updatedData(), profile, options);
+		const changes = changesSince(saved, after);
+		expect(changes.find((c) => c.id === 'zz-new-measure-after-update')?.kind).toBe('new');
+		const changed = changes.find((c) => c.id === 'zz-new-provincial-srdi-reward');
+		expect(changed).toMatchObject({ kind: 'changed', before: { value: { zh: '50万元' } } });
+		const withdrawn = changes.find((c) => c.id === 'zz-srdi-loan');
+		expect(withdrawn).toMatchObject({ kind: 'withdrawn', state: { done: true, note: '已约银行' } });
+	});
+
+	test('keeps a withdrawn item with its tick and note once the owner has seen the change', () => {
+		const after = buildChecklist(updatedData(), profile, options);
+		const seen = { ...saved, snapshot: acknowledged(saved, after) };
+		expect(changesSince(seen, after)).toEqual([]);
+		expect(keptWithdrawn(seen).map((k) => k.id)).toEqual(['zz-srdi-loan']);
+		expect(seen.items['zz-srdi-loan']).toEqual({ done: true, note: '已约银行' });
+	});
+
+	test('counts progress over the items that still apply', () => {
+		expect(progressOf(saved)).toEqual({ done: 1, total: Object.keys(saved.snapshot).length });
+		const after = buildChecklist(updatedData(), profile, options);
+		const seen = { ...saved, snapshot: acknowledged(saved, after) };
+		expect(progressOf(seen).done).toBe(0);
+	});
+
+	test('changed answers keep ticks and notes with their measures', () => {
+		const raised: Profile = { ...profile, certifications: [{ tier: 'little_giant', year: 2024 }] };
+		const edited = withProfile(saved, buildChecklist(dataset, raised, options), dataset, 2000);
+		expect(edited.profile).toEqual(raised);
+		expect(edited.items).toEqual(saved.items);
+		expect(edited.id).toBe(saved.id);
+		expect(edited.updatedAt).toBe(2000);
+	});
+});
