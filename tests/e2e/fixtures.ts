@@ -1,4 +1,5 @@
-// Shared test data for the end-to-end suites.
+// Shared test data and steps for the end-to-end suites.
+import type { Page } from '@playwright/test';
 import { encodeShare, SHARE_PREFIX } from '../../src/lib/share/codec';
 import type { Profile } from '../../src/lib/profile/profile';
 
@@ -19,4 +20,55 @@ export async function sharedChecklistPath(
 	name?: string
 ): Promise<string> {
 	return `/checklist#${SHARE_PREFIX}${await encodeShare({ profile, done, ...(name ? { name } : {}) })}`;
+}
+
+export const next = (page: Page) =>
+	page.getByRole('button', { name: /^(下一步|查看我的清单)$/ }).click();
+
+export async function chooseRegion(page: Page, query: string, name: string) {
+	await page.getByLabel('搜索地区（汉字、拼音或首字母）').fill(query);
+	await page.getByRole('button', { name }).click();
+}
+
+export type Answers = {
+	region: [query: string, name: string];
+	certification?: [label: string, year?: string];
+	industry: string;
+	revenue: string;
+	employees: string;
+	needs?: string[];
+};
+
+export const ZHENGZHOU_MANUFACTURER: Answers = {
+	region: ['jinshui', '河南省 郑州市 金水区'],
+	certification: ['省级专精特新中小企业', '2023'],
+	industry: '制造业',
+	revenue: '2000万–1亿元',
+	employees: '20–300人',
+	needs: ['融资贷款']
+};
+
+/**
+ * Answers the questionnaire from its first step, as an owner taps through it, and waits for the
+ * checklist. A situations step, where the region has one, is passed without ticking anything.
+ */
+export async function answerQuestionnaire(page: Page, answers: Answers) {
+	await chooseRegion(page, ...answers.region);
+	await next(page);
+	if (answers.certification) {
+		const [label, year] = answers.certification;
+		await page.getByLabel(label, { exact: true }).check();
+		if (year) await page.getByLabel(`${label}的获得年份`).selectOption(year);
+	}
+	await next(page);
+	await page.getByLabel(answers.industry).check();
+	await next(page);
+	await page.getByLabel(answers.revenue).check();
+	await next(page);
+	await page.getByLabel(answers.employees).check();
+	await next(page);
+	if (await page.getByRole('heading', { name: '以下情况是否适用？' }).isVisible()) await next(page);
+	for (const need of answers.needs ?? []) await page.getByLabel(need).check();
+	await next(page);
+	await page.waitForURL(/\/checklist(\?id=|$)/);
 }

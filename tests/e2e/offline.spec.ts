@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { devices, expect, test, type Page } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../../playwright.config';
+import { answerQuestionnaire, ZHENGZHOU_MANUFACTURER } from './fixtures';
 import { serveBuild, type StaticServer } from './static-server';
 
 let server: StaticServer;
@@ -13,30 +14,10 @@ test.afterEach(async () => {
 	await server.close();
 });
 
-const next = (page: Page) => page.getByRole('button', { name: /^(下一步|查看我的清单)$/ }).click();
-
 async function visitOnceOnline(page: Page) {
 	await page.goto(`${server.url}/`);
 	await expect(page.getByText('已可离线使用：断网时也能打开')).toBeVisible({ timeout: 20_000 });
 	await page.evaluate(() => navigator.serviceWorker.ready);
-}
-
-async function answerAsZhengzhouManufacturer(page: Page) {
-	await page.getByLabel('搜索地区（汉字、拼音或首字母）').fill('jinshui');
-	await page.getByRole('button', { name: '河南省 郑州市 金水区' }).click();
-	await next(page);
-	await page.getByLabel('省级专精特新中小企业', { exact: true }).check();
-	await page.getByLabel('省级专精特新中小企业的获得年份').selectOption('2023');
-	await next(page);
-	await page.getByLabel('制造业').check();
-	await next(page);
-	await page.getByLabel('2000万–1亿元').check();
-	await next(page);
-	await page.getByLabel('20–300人').check();
-	await next(page);
-	await next(page);
-	await next(page);
-	await page.waitForURL(/\/checklist\?id=/);
 }
 
 test('after one online visit the whole journey works offline and the checklist survives a reload', async ({
@@ -50,13 +31,13 @@ test('after one online visit the whole journey works offline and the checklist s
 	await expect(page.getByText('离线', { exact: true })).toBeVisible();
 
 	await page.getByRole('link', { name: '开始一分钟匹配' }).click();
-	await answerAsZhengzhouManufacturer(page);
+	await answerQuestionnaire(page, ZHENGZHOU_MANUFACTURER);
 	await expect(page.locator('section.summary')).toContainText('可估算的资金奖补：50万元');
 	const reward = page.getByRole('checkbox', {
 		name: /标记为已办：新认定省级“专精特新”企业一次性奖励50万元/
 	});
 	await reward.check();
-	await page.getByText('备注').first().click();
+	await page.locator('article', { has: reward }).getByText('备注', { exact: true }).click();
 	await page.getByRole('textbox', { name: /备注：新认定省级/ }).fill('材料已交区工信局');
 	await page.waitForTimeout(600);
 
@@ -79,7 +60,7 @@ test('a share link opened in another browser shows the same checklist and can be
 	browser
 }) => {
 	await page.goto(`${server.url}/questionnaire`);
-	await answerAsZhengzhouManufacturer(page);
+	await answerQuestionnaire(page, ZHENGZHOU_MANUFACTURER);
 	await page.getByRole('checkbox', { name: /标记为已办：银行“专精特新贷”/ }).check();
 	await page.getByRole('button', { name: '分享' }).click();
 	await expect(page.getByRole('img', { name: '打开这份清单的二维码' })).toBeVisible();
@@ -133,7 +114,7 @@ test('a newer version asks before updating, never mid-questionnaire, and saved c
 }) => {
 	await visitOnceOnline(page);
 	await page.goto(`${server.url}/questionnaire`);
-	await answerAsZhengzhouManufacturer(page);
+	await answerQuestionnaire(page, ZHENGZHOU_MANUFACTURER);
 	const checklistUrl = page.url();
 
 	server.override('/service-worker.js', (text) =>

@@ -1,7 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { sharedChecklistPath } from './fixtures';
-
-const next = (page: Page) => page.getByRole('button', { name: /^(下一步|查看我的清单)$/ }).click();
+import { answerQuestionnaire, sharedChecklistPath, ZHENGZHOU_MANUFACTURER } from './fixtures';
 
 /** Records every CSP violation the page reports, from the first script on. */
 async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
@@ -34,20 +32,13 @@ test('a full journey sends nothing off the device and raises no CSP violation', 
 
 	await page.goto('/');
 	await page.getByRole('link', { name: '开始一分钟匹配' }).click();
-	await page.getByLabel('搜索地区（汉字、拼音或首字母）').fill('jinshui');
-	await page.getByRole('button', { name: '河南省 郑州市 金水区' }).click();
-	await next(page);
-	await page.getByLabel('小巨人', { exact: false }).first().check();
-	await next(page);
-	await page.getByLabel('制造业').check();
-	await next(page);
-	await page.getByLabel('1亿–4亿元').check();
-	await next(page);
-	await page.getByLabel('300–1000人').check();
-	await next(page);
-	await next(page);
-	await page.getByLabel('资金奖补').check();
-	await next(page);
+	await answerQuestionnaire(page, {
+		...ZHENGZHOU_MANUFACTURER,
+		certification: ['国家级专精特新“小巨人”企业', '2024'],
+		revenue: '1亿–4亿元',
+		employees: '300–1000人',
+		needs: ['资金奖补']
+	});
 	await page.waitForURL(/\/checklist\?id=/);
 	await page.locator('article input[type=checkbox]').first().check();
 	await page.getByRole('button', { name: '分享' }).click();

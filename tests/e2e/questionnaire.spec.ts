@@ -1,36 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-
-const next = (page: Page) => page.getByRole('button', { name: /^(下一步|查看我的清单)$/ }).click();
-
-async function chooseRegion(page: Page, query: string, name: string) {
-	await page.getByLabel('搜索地区（汉字、拼音或首字母）').fill(query);
-	await page.getByRole('button', { name }).click();
-}
+import { answerQuestionnaire, chooseRegion, next, ZHENGZHOU_MANUFACTURER } from './fixtures';
 
 async function answerAsZhengzhouManufacturer(page: Page) {
 	await page.goto('/questionnaire');
 	await page.evaluate(() => localStorage.clear());
 	await page.reload();
 	await expect(page.getByText(/^第 1 步，共 \d 步$/)).toBeVisible();
-	await chooseRegion(page, 'jinshui', '河南省 郑州市 金水区');
-	await expect(page.getByText('已覆盖：适用以下文件')).toBeVisible();
-	await expect(page.getByText('第 1 步，共 7 步')).toBeVisible();
-	await next(page);
-	await page.getByLabel('省级专精特新中小企业', { exact: true }).check();
-	await page.getByLabel('省级专精特新中小企业的获得年份').selectOption('2023');
-	await next(page);
-	await page.getByLabel('制造业').check();
-	await next(page);
-	await page.getByLabel('2000万–1亿元').check();
-	await next(page);
-	await page.getByLabel('20–300人').check();
-	await next(page);
-	await expect(page.getByRole('heading', { name: '以下情况是否适用？' })).toBeVisible();
-	await next(page);
-	await page.getByLabel('融资贷款').check();
-	await next(page);
-	await page.waitForURL(/\/checklist\?id=/);
+	await answerQuestionnaire(page, ZHENGZHOU_MANUFACTURER);
 }
 
 test('a Zhengzhou manufacturer answers, sees totals, changes an answer and sees the update', async ({

@@ -1,23 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
-
-const next = (page: Page) => page.getByRole('button', { name: /^(下一步|查看我的清单)$/ }).click();
+import { answerQuestionnaire } from './fixtures';
 
 async function makeChecklist(page: Page, query: string, region: string) {
 	await page.goto('/questionnaire');
-	await page.getByLabel('搜索地区（汉字、拼音或首字母）').fill(query);
-	await page.getByRole('button', { name: region }).click();
-	await next(page);
-	await page.getByLabel('创新型中小企业', { exact: true }).check();
-	await next(page);
-	await page.getByLabel('制造业').check();
-	await next(page);
-	await page.getByLabel('不确定').check();
-	await next(page);
-	await page.getByLabel('不确定').check();
-	while (!/\/checklist/.test(page.url())) {
-		await next(page);
-		await page.waitForTimeout(100);
-	}
+	await answerQuestionnaire(page, {
+		region: [query, region],
+		certification: ['创新型中小企业'],
+		industry: '制造业',
+		revenue: '不确定',
+		employees: '不确定'
+	});
 }
 
 test('my checklists can be renamed, duplicated and deleted with undo', async ({ page }) => {
