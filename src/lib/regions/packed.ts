@@ -1,0 +1,30 @@
+// Rebuilds the region tree from the two packed strings the build ships (names, pinyin), which
+// weigh less than the tree itself. A node's parent follows from its code: a county or district
+// belongs to its city (same first four digits, ending in 00) where that city exists, and otherwise
+// directly to its province, as in the four municipalities.
+import type { RegionNode, RegionTree } from './tree.ts';
+
+export function unpackRegionTree(names: string, pinyin: string): RegionTree {
+	const entries = names.slice(1).split('|');
+	const syllables = pinyin.split('|');
+	const byCode = new Map<string, RegionNode>();
+	const tree: RegionTree = [];
+	entries.forEach((entry, index) => {
+		const code = entry.slice(0, 6);
+		const parts = syllables[index]?.split(' ').filter(Boolean) ?? [];
+		const node: RegionNode = {
+			c: code,
+			n: entry.slice(6),
+			p: parts.join(''),
+			i: parts.map((s) => s[0]).join('')
+		};
+		byCode.set(code, node);
+		const parent = code.endsWith('0000')
+			? undefined
+			: (!code.endsWith('00') && byCode.get(`${code.slice(0, 4)}00`)) ||
+				byCode.get(`${code.slice(0, 2)}0000`);
+		if (!parent) tree.push(node);
+		else (parent.k ??= []).push(node);
+	});
+	return tree;
+}
