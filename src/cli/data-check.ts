@@ -2,7 +2,7 @@
 // Validates the seeds and shows, per document, its measures and the numbered items without one.
 import { DataError, formatIssue } from '../lib/policy/compile.ts';
 import { compilePolicyData, SEEDS_DIR } from '../lib/server/policy-data.ts';
-import { failWith } from './fail.ts';
+import { failWith } from './output.ts';
 
 const only = process.argv.slice(2);
 try {

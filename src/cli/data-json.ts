@@ -1,10 +1,10 @@
 // npm run -s data:json — prints the compiled dataset (DESIGN.md: documents[] and measures[]).
 import { DataError } from '../lib/policy/compile.ts';
 import { policyData } from '../lib/server/policy-data.ts';
-import { failWith } from './fail.ts';
+import { failWith, printJson } from './output.ts';
 
 try {
-	process.stdout.write(`${JSON.stringify(policyData().dataset, null, 2)}\n`);
+	printJson(policyData().dataset);
 } catch (error) {
 	if (error instanceof DataError) failWith(error.message.split('\n').slice(0, 2).join(' '), 1);
 	throw error;

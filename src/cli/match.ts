@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { matchProfile } from '../lib/matching/engine.ts';
 import { parseProfile } from '../lib/profile/profile.ts';
 import { policyData } from '../lib/server/policy-data.ts';
-import { failWith } from './fail.ts';
+import { failWith, printJson } from './output.ts';
 
 const [path, ...extra] = process.argv.slice(2);
 if (!path || extra.length) failWith('usage: npm run -s match -- PROFILE.json');
@@ -29,4 +29,4 @@ if (!parsed.ok) failWith(`${path} is not a valid profile: ${parsed.error}`);
 
 const { dataset } = policyData();
 const results = matchProfile(dataset, parsed.profile, { year: new Date().getFullYear() });
-process.stdout.write(`${JSON.stringify({ dataVersion: dataset.dataVersion, results }, null, 2)}\n`);
+printJson({ dataVersion: dataset.dataVersion, results });

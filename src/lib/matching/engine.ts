@@ -178,30 +178,46 @@ function hypotheticalTiers(profile: Profile, year: number): [Tier, Profile][] {
 	return tiersAbove(profile).map((tier) => [tier, withTier(profile, tier, year)]);
 }
 
+/**
+ * One measure's verdict. Its reasons are sentences, composed only when read (matching thousands of
+ * measures only needs the verdicts); toJSON writes them out for the `match` command.
+ */
+class Result implements MatchResult {
+	unlockedBy?: Tier;
+	#explained: Reason[] | undefined;
+
+	constructor(
+		readonly measureId: string,
+		readonly status: Status,
+		private readonly explain: () => Reason[]
+	) {}
+
+	get reasons(): Reason[] {
+		return (this.#explained ??= this.explain());
+	}
+
+	toJSON() {
+		const { measureId, status, reasons, unlockedBy } = this;
+		return unlockedBy ? { measureId, status, reasons, unlockedBy } : { measureId, status, reasons };
+	}
+}
+
 function matchOne(
 	measure: Measure,
 	document: PolicyDocument,
 	profile: Profile,
-	above: [Tier, Profile][]
+	above: [Tier, Profile][],
+	where: Verdict
 ): MatchResult {
-	const where = jurisdictionVerdict(document, profile.region);
 	// Outside the jurisdiction nothing else matters; say only that.
 	const verdict =
 		where === 'unmet' ? where : all([where, verdictOf(measure.eligibility, profile, document)]);
-	// Reasons are sentences; they are composed only when someone reads them, which keeps matching
-	// thousands of measures cheap.
-	let explained: Reason[] | undefined;
-	const result: MatchResult = {
-		measureId: measure.id,
-		status: STATUS[verdict],
-		get reasons() {
-			const place = jurisdictionReason(document, where);
-			return (explained ??=
-				where === 'unmet'
-					? [place]
-					: [place, ...reasonsFor(measure.eligibility, profile, document)]);
-		}
-	};
+	const result = new Result(measure.id, STATUS[verdict], () => {
+		const place = jurisdictionReason(document, where);
+		return where === 'unmet'
+			? [place]
+			: [place, ...reasonsFor(measure.eligibility, profile, document)];
+	});
 	if (verdict === 'unmet' && where !== 'unmet') {
 		const unlock = above.find(
 			([, raised]) => verdictOf(measure.eligibility, raised, document) !== 'unmet'
@@ -217,7 +233,8 @@ export function matchMeasure(
 	profile: Profile,
 	options: MatchOptions
 ): MatchResult {
-	return matchOne(measure, document, profile, hypotheticalTiers(profile, options.year));
+	const above = hypotheticalTiers(profile, options.year);
+	return matchOne(measure, document, profile, above, jurisdictionVerdict(document, profile.region));
 }
 
 const documentIndexes = new WeakMap<Dataset, Map<string, PolicyDocument>>();
@@ -245,9 +262,15 @@ export function matchProfile(
 	options: MatchOptions
 ): MatchResult[] {
 	const above = hypotheticalTiers(profile, options.year);
-	return dataset.measures.map((measure) =>
-		matchOne(measure, documentOf(dataset, measure), profile, above)
-	);
+	// Where the owner is registered is decided once per document, not once per measure.
+	const places = new Map<PolicyDocument, Verdict>();
+	return dataset.measures.map((measure) => {
+		const document = documentOf(dataset, measure);
+		let where = places.get(document);
+		if (where === undefined)
+			places.set(document, (where = jurisdictionVerdict(document, profile.region)));
+		return matchOne(measure, document, profile, above, where);
+	});
 }
 
 /**
