@@ -2,16 +2,7 @@
 import type { Page } from '@playwright/test';
 import { encodeShare, SHARE_PREFIX } from '../../src/lib/share/codec';
 import type { Profile } from '../../src/lib/profile/profile';
-
-export const zhengzhouManufacturer: Profile = {
-	v: 1,
-	region: '410105',
-	certifications: [{ tier: 'srdi_provincial', year: 2023 }],
-	industry: 'manufacturing',
-	revenue: '2000-10000',
-	employees: '20-300',
-	needs: ['finance', 'digital']
-};
+import { zhengzhouManufacturer } from '../fixtures/profiles';
 
 /** A checklist link as the share button makes it, for tests that need one without storage. */
 export async function sharedChecklistPath(

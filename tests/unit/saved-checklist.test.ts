@@ -12,17 +12,10 @@ import {
 import type { Dataset } from '../../src/lib/policy/types.ts';
 import type { Profile } from '../../src/lib/profile/profile.ts';
 import { policyData } from '../../src/lib/server/policy-data.ts';
+import { zhengzhouManufacturer } from '../fixtures/profiles.ts';
 
 const { dataset } = policyData();
-const profile: Profile = {
-	v: 1,
-	region: '410105',
-	certifications: [{ tier: 'srdi_provincial', year: 2023 }],
-	industry: 'manufacturing',
-	revenue: '2000-10000',
-	employees: '20-300',
-	needs: ['finance']
-};
+const profile = zhengzhouManufacturer;
 const options = { year: 2026 };
 const checklist = buildChecklist(dataset, profile, options);
 const saved = createSaved(checklist, dataset, {
