@@ -2,6 +2,8 @@
 // use, and whether a new version waits. The new version takes over only when the owner says so.
 import type { Workbox } from 'workbox-window';
 
+const READY_NOTE_MS = 8000;
+
 class Offline {
 	online = $state(true);
 	/** Just finished caching everything on the first visit. */
@@ -18,7 +20,10 @@ class Offline {
 		const { Workbox } = await import('workbox-window');
 		const workbox = new Workbox(serviceWorkerUrl);
 		workbox.addEventListener('installed', (event) => {
-			if (!event.isUpdate) this.ready = true;
+			if (event.isUpdate) return;
+			this.ready = true;
+			// A passing note, not a question: it leaves by itself.
+			setTimeout(() => this.dismissReady(), READY_NOTE_MS);
 		});
 		workbox.addEventListener('waiting', () => (this.updateWaiting = true));
 		this.#workbox = workbox;
