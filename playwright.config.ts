@@ -13,6 +13,9 @@ if (!existsSync(chromiumPath)) {
 	);
 }
 
+/** Where `npm run preview` serves the built app; set HUIQI_PORT to run several checkouts at once. */
+const port = Number(process.env.HUIQI_PORT ?? 4173);
+
 export const chromiumArgs = [
 	'--no-sandbox',
 	'--disable-gpu',
@@ -29,12 +32,12 @@ export default defineConfig({
 	reporter: process.env.CI ? [['list']] : [['list']],
 	webServer: {
 		command: 'npm run build && npm run preview',
-		port: 4173,
+		port,
 		reuseExistingServer: !process.env.CI,
 		timeout: 180_000
 	},
 	use: {
-		baseURL: 'http://localhost:4173',
+		baseURL: `http://localhost:${port}`,
 		trace: 'retain-on-failure',
 		locale: 'zh-CN',
 		launchOptions: { executablePath: chromiumPath, args: chromiumArgs }

@@ -1,7 +1,7 @@
 // npm run -s data:check [-- seeds/FILE.yaml ...]
 // Validates the seeds and shows, per document, its measures and the numbered items without one.
-import { DataError, formatIssue } from '../lib/policy/compile.ts';
-import { compilePolicyData, SEEDS_DIR } from '../lib/server/policy-data.ts';
+import { DataError, formatIssue } from '../lib/server/policy/compile.ts';
+import { compilePolicyData, SEEDS_DIR } from '../lib/server/policy/seeds.ts';
 import { failWith } from './output.ts';
 
 const only = process.argv.slice(2);

@@ -1,6 +1,6 @@
 // npm run -s data:json — prints the compiled dataset (DESIGN.md: documents[] and measures[]).
-import { DataError } from '../lib/policy/compile.ts';
-import { policyData } from '../lib/server/policy-data.ts';
+import { DataError } from '../lib/server/policy/compile.ts';
+import { policyData } from '../lib/server/policy/seeds.ts';
 import { failWith, printJson } from './output.ts';
 
 try {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { matchProfile } from '../lib/matching/engine.ts';
 import { parseProfile } from '../lib/profile/profile.ts';
-import { policyData } from '../lib/server/policy-data.ts';
+import { policyData } from '../lib/server/policy/seeds.ts';
 import { failWith, printJson } from './output.ts';
 
 const [path, ...extra] = process.argv.slice(2);

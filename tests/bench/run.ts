@@ -9,13 +9,13 @@ import { chromium, devices } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, chromiumPath } from '../../playwright.config.ts';
-import { policyData } from '../../src/lib/server/policy-data.ts';
+import { policyData } from '../../src/lib/server/policy/seeds.ts';
 import { buildPinyinIndex } from '../../src/lib/server/search-entries.ts';
 import { sharedChecklistPath } from '../e2e/fixtures.ts';
 import { benchScale } from './scale.ts';
 import { firstLoadScripts, precachedPaths, weigh } from './weight.ts';
 
-const PORT = 4175;
+const PORT = Number(process.env.HUIQI_BENCH_PORT ?? 4175);
 const BASE = `http://localhost:${PORT}`;
 const RUNS = 3;
 const TARGETS = {

@@ -3,7 +3,7 @@
 import type { Dataset, Measure, PolicyDocument } from '../../src/lib/policy/types.ts';
 import { matchProfile } from '../../src/lib/matching/engine.ts';
 import type { Profile } from '../../src/lib/profile/profile.ts';
-import { TIER_LADDER } from '../../src/lib/profile/vocabulary.ts';
+import { TIER_LADDER } from '../../src/lib/vocabulary.ts';
 import { searchEntries, type PinyinIndex } from '../../src/lib/search/entries.ts';
 import { createSearchIndex } from '../../src/lib/search/search.ts';
 

@@ -4,28 +4,29 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { buildChecklist, type Totals } from '../../src/lib/checklist/checklist.ts';
 import {
-	documentOf,
 	highestTier,
 	matchProfile,
 	tiersAbove,
 	type MatchResult
 } from '../../src/lib/matching/engine.ts';
 import { cashValue } from '../../src/lib/policy/amount.ts';
-import type { Condition, Measure, PolicyDocument } from '../../src/lib/policy/types.ts';
-import { parseProfile, type Profile } from '../../src/lib/profile/profile.ts';
 import {
+	type Certification,
 	CERTIFICATIONS,
+	type Condition,
 	EMPLOYEE_BANDS,
 	INDUSTRIES,
 	NEEDS,
 	REVENUE_BANDS,
 	SITUATIONS,
+	type Tier,
 	TIER_LADDER,
-	tierRank,
-	type Certification,
-	type Tier
-} from '../../src/lib/profile/vocabulary.ts';
-import { policyData } from '../../src/lib/server/policy-data.ts';
+	tierRank
+} from '../../src/lib/vocabulary.ts';
+import type { Measure, PolicyDocument } from '../../src/lib/policy/types.ts';
+import { parseProfile, type Profile } from '../../src/lib/profile/profile.ts';
+import { documentOf } from '../../src/lib/policy/dataset.ts';
+import { policyData } from '../../src/lib/server/policy/seeds.ts';
 import { knownRegionCodes } from '../../src/lib/server/regions.ts';
 
 const { dataset } = policyData();

@@ -6,8 +6,8 @@ import { buildChecklist, type Checklist } from '../../src/lib/checklist/checklis
 import { matchProfile, type MatchResult } from '../../src/lib/matching/engine.ts';
 import { cashValue } from '../../src/lib/policy/amount.ts';
 import { parseProfile, type Profile } from '../../src/lib/profile/profile.ts';
-import { TIER_LADDER, type Tier } from '../../src/lib/profile/vocabulary.ts';
-import { policyData } from '../../src/lib/server/policy-data.ts';
+import { TIER_LADDER, type Tier } from '../../src/lib/vocabulary.ts';
+import { policyData } from '../../src/lib/server/policy/seeds.ts';
 
 const { dataset } = policyData();
 const OPTIONS = { year: 2026 };

@@ -2,8 +2,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { CATEGORIES } from '../../src/lib/policy/types.ts';
-import { policyData } from '../../src/lib/server/policy-data.ts';
+import { CATEGORIES } from '../../src/lib/vocabulary.ts';
+import { policyData } from '../../src/lib/server/policy/seeds.ts';
 
 const { dataset, coverage } = policyData();
 

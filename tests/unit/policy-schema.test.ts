@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compileSeeds, DataError } from '../../src/lib/policy/compile.ts';
+import { compileSeeds, DataError } from '../../src/lib/server/policy/compile.ts';
 import { anyRegion, seedFile, validRecord, type SampleRecord } from '../fixtures/seeds.ts';
 
 function problemsWith(mutate: (record: SampleRecord) => void): string[] {

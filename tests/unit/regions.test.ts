@@ -19,12 +19,12 @@ describe('the region tree as shipped', () => {
 	});
 
 	test('keeps municipality districts directly under the municipality', () => {
-		expect(regionPath(tree, '500111').map((n) => n.n)).toEqual(['重庆市', '大足区']);
+		expect(regionPath(tree, '500111').map((n) => n.name)).toEqual(['重庆市', '大足区']);
 		expect(isMunicipality('500111')).toBe(true);
 	});
 
 	test('gives the full path of a district', () => {
-		expect(regionPath(tree, '410105').map((n) => n.n)).toEqual(['河南省', '郑州市', '金水区']);
+		expect(regionPath(tree, '410105').map((n) => n.name)).toEqual(['河南省', '郑州市', '金水区']);
 		expect(regionLabel(names, '410105')).toBe('河南省 郑州市 金水区');
 		expect(regionLabel(names, '320411')).toBe('江苏省 常州市 新北区');
 	});

@@ -11,7 +11,7 @@ import {
 } from '../../src/lib/checklist/saved.ts';
 import type { Dataset } from '../../src/lib/policy/types.ts';
 import type { Profile } from '../../src/lib/profile/profile.ts';
-import { policyData } from '../../src/lib/server/policy-data.ts';
+import { policyData } from '../../src/lib/server/policy/seeds.ts';
 import { zhengzhouManufacturer } from '../fixtures/profiles.ts';
 
 const { dataset } = policyData();

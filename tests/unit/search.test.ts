@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { searchEntries } from '../../src/lib/search/entries.ts';
 import { createSearchIndex } from '../../src/lib/search/search.ts';
 import { buildPinyinIndex } from '../../src/lib/server/search-entries.ts';
-import { policyData } from '../../src/lib/server/policy-data.ts';
+import { policyData } from '../../src/lib/server/policy/seeds.ts';
 
 const { dataset } = policyData();
 const index = createSearchIndex(searchEntries(dataset, buildPinyinIndex(dataset)));

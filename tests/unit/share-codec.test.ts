@@ -11,7 +11,7 @@ import {
 	NEEDS,
 	REVENUE_BANDS,
 	SITUATIONS
-} from '../../src/lib/profile/vocabulary.ts';
+} from '../../src/lib/vocabulary.ts';
 import {
 	decodeShare,
 	encodeShare,

@@ -7,9 +7,9 @@ import {
 	ChecklistStore,
 	DB_NAME,
 	DB_VERSION,
-	StorageError,
-	type SavedChecklist
+	StorageError
 } from '../../src/lib/storage/checklists.ts';
+import type { SavedChecklist } from '../../src/lib/checklist/record.ts';
 
 const profile = {
 	v: 1 as const,

@@ -1,17 +1,11 @@
 // Turns match results into the checklist an owner reads: what applies, what may apply, what the
 // next tier would unlock, with totals that respect "从高、不重复" and never count unknowns as zero.
 import { cashValue } from '../policy/amount.ts';
-import {
-	CASH_BENEFIT_TYPES,
-	type Category,
-	type Contact,
-	type Dataset,
-	type Measure
-} from '../policy/types.ts';
+import { CASH_BENEFIT_TYPES, type Category, type Need, type Tier } from '../vocabulary.ts';
+import { type Contact, type Dataset, type Measure } from '../policy/types.ts';
 import type { Profile } from '../profile/profile.ts';
-import type { Need, Tier } from '../profile/vocabulary.ts';
+import { documentsCovering } from '../policy/dataset.ts';
 import {
-	documentsCovering,
 	matchProfile,
 	tiersAbove,
 	type MatchOptions,

@@ -1,8 +1,9 @@
 // A checklist as the owner keeps it: the answers it was made from, ticks and notes per item, and a
 // snapshot of each item so that after a data update nothing is lost and every change is named.
 import { formatAmount } from '../policy/amount.ts';
-import type { Bilingual, Dataset } from '../policy/types.ts';
-import type { ItemSnapshot, ItemState, SavedChecklist } from '../storage/checklists.ts';
+import type { Bilingual } from '../vocabulary.ts';
+import type { Dataset } from '../policy/types.ts';
+import type { ItemSnapshot, ItemState, SavedChecklist } from './record.ts';
 import type { Checklist, ChecklistItem } from './checklist.ts';
 
 export function snapshotOf(item: ChecklistItem): ItemSnapshot {

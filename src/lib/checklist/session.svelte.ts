@@ -1,12 +1,7 @@
 // The checklist being worked on: ticks and notes, saved as they change. A failure to save never
 // loses what is on screen; it is shown, and the next change tries again.
-import {
-	ChecklistStore,
-	StorageError,
-	type ItemState,
-	type SavedChecklist,
-	type StorageProblem
-} from '../storage/checklists.ts';
+import { ChecklistStore, StorageError, type StorageProblem } from '../storage/checklists.ts';
+import type { ItemState, SavedChecklist } from './record.ts';
 
 const NOTE_SAVE_DELAY = 400;
 

@@ -1,7 +1,7 @@
 // The UI language: Chinese first, English for every screen. Pages are prerendered in Chinese;
 // a saved choice of English applies right after start-up.
 import { readLocal, writeLocal } from '../storage/local.ts';
-import type { Bilingual } from '../policy/types.ts';
+import type { Bilingual } from '../vocabulary.ts';
 import { MESSAGES, type MessageKey } from './messages.ts';
 
 export type Lang = 'zh' | 'en';

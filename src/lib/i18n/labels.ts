@@ -1,8 +1,10 @@
 // Bilingual names of the closed vocabularies. Tier names follow the owner's region: in the four
 // municipalities the provincial-level certification is called 市级.
 import { isMunicipality } from '../regions/tree.ts';
-import type { BenefitType, Bilingual, Category, Contact } from '../policy/types.ts';
 import type {
+	BenefitType,
+	Bilingual,
+	Category,
 	Certification,
 	EmployeeBand,
 	Industry,
@@ -10,7 +12,8 @@ import type {
 	RevenueBand,
 	Situation,
 	Tier
-} from '../profile/vocabulary.ts';
+} from '../vocabulary.ts';
+import type { Contact } from '../policy/types.ts';
 
 const CERTIFICATION_LABELS: Record<Certification, Bilingual> = {
 	cultivation_pool: { zh: '入库培育企业', en: 'Cultivation-pool enterprise' },

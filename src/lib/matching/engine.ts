@@ -2,9 +2,10 @@
 // explains every verdict per condition, in Chinese and English. The app and the `match` command
 // both call `matchProfile`; there is no second implementation.
 import type { Profile } from '../profile/profile.ts';
-import { TIER_LADDER, tierRank, type Tier } from '../profile/vocabulary.ts';
+import { type Bilingual, type Condition, type Tier, TIER_LADDER, tierRank } from '../vocabulary.ts';
 import { isWithin } from '../regions/tree.ts';
-import type { Bilingual, Condition, Dataset, Measure, PolicyDocument } from '../policy/types.ts';
+import { documentOf } from '../policy/dataset.ts';
+import type { Dataset, Measure, PolicyDocument } from '../policy/types.ts';
 import { requirementText } from './requirements.ts';
 
 export type Verdict = 'met' | 'unmet' | 'unknown';
@@ -227,34 +228,6 @@ function matchOne(
 	return result;
 }
 
-export function matchMeasure(
-	measure: Measure,
-	document: PolicyDocument,
-	profile: Profile,
-	options: MatchOptions
-): MatchResult {
-	const above = hypotheticalTiers(profile, options.year);
-	return matchOne(measure, document, profile, above, jurisdictionVerdict(document, profile.region));
-}
-
-const documentIndexes = new WeakMap<Dataset, Map<string, PolicyDocument>>();
-
-function documentIndex(dataset: Dataset): Map<string, PolicyDocument> {
-	let index = documentIndexes.get(dataset);
-	if (!index) {
-		index = new Map(dataset.documents.map((d) => [d.id, d]));
-		documentIndexes.set(dataset, index);
-	}
-	return index;
-}
-
-export function documentOf(dataset: Dataset, measure: Measure): PolicyDocument {
-	const document = documentIndex(dataset).get(measure.documentId);
-	if (!document)
-		throw new Error(`measure ${measure.id} names unknown document ${measure.documentId}`);
-	return document;
-}
-
 /** Matches a profile against every measure of the dataset, in dataset order. */
 export function matchProfile(
 	dataset: Dataset,
@@ -271,14 +244,4 @@ export function matchProfile(
 			places.set(document, (where = jurisdictionVerdict(document, profile.region)));
 		return matchOne(measure, document, profile, above, where);
 	});
-}
-
-/**
- * The documents that may cover a region: those of its district, city and province, and for a
- * region named only down to a city, the documents of districts within it.
- */
-export function documentsCovering(dataset: Dataset, region: string): PolicyDocument[] {
-	return dataset.documents.filter(
-		(d) => isWithin(region, d.jurisdiction.code) || isWithin(d.jurisdiction.code, region)
-	);
 }

@@ -7,8 +7,8 @@ import {
 	REVENUE_LABELS,
 	SITUATION_LABELS
 } from '../i18n/labels.ts';
-import type { Certification } from '../profile/vocabulary.ts';
-import type { Bilingual, Condition, PolicyDocument } from '../policy/types.ts';
+import type { Bilingual, Certification, Condition } from '../vocabulary.ts';
+import type { PolicyDocument } from '../policy/types.ts';
 
 function listOf(items: readonly string[], label: (item: string) => Bilingual): Bilingual {
 	const names = items.map(label);

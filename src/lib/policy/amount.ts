@@ -1,6 +1,7 @@
 // How a benefit's value reads, and whether it is money that a total may add up.
-import type { Amount } from './schema.ts';
-import { CASH_BENEFIT_TYPES, type Measure } from './types.ts';
+import type { Amount } from '../server/policy/schema.ts';
+import { CASH_BENEFIT_TYPES } from '../vocabulary.ts';
+import type { Measure } from './types.ts';
 
 export type Lang = 'zh' | 'en';
 

@@ -1,6 +1,11 @@
-// The compiled data as pages import it: each piece is its own chunk, fetched only when a page
-// needs it and precached for offline use.
-import type { Dataset, Measure, PolicyDocument, QuoteContext } from './types.ts';
+// The one door to the compiled data in the app: every page and component that needs policy data or
+// region names imports it from here. Each piece is its own chunk, fetched only when a page needs it
+// and precached for offline use; the summary is small enough to travel with the first page.
+import summary from 'virtual:huiqi/summary';
+import type { Dataset, QuoteContext } from './types.ts';
+import type { PinyinIndex } from '../search/entries.ts';
+
+export { summary };
 
 export async function loadDataset(): Promise<Dataset> {
 	return (await import('virtual:huiqi/dataset')).default;
@@ -10,10 +15,16 @@ export async function loadQuoteContexts(): Promise<Record<string, QuoteContext>>
 	return (await import('virtual:huiqi/quotes')).default;
 }
 
-export function findDocument(dataset: Dataset, id: string): PolicyDocument | undefined {
-	return dataset.documents.find((d) => d.id === id);
+export async function loadPinyinIndex(): Promise<PinyinIndex> {
+	return (await import('virtual:huiqi/pinyin')).default;
 }
 
-export function findMeasure(dataset: Dataset, id: string): Measure | undefined {
-	return dataset.measures.find((m) => m.id === id);
+/** The packed region names (src/lib/regions/names.ts reads them without building the tree). */
+export async function loadRegionNames(): Promise<string> {
+	return (await import('virtual:huiqi/region-names')).default;
+}
+
+/** The packed region pinyin, which with the names rebuilds the region tree. */
+export async function loadRegionPinyin(): Promise<string> {
+	return (await import('virtual:huiqi/region-pinyin')).default;
 }

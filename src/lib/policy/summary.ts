@@ -1,5 +1,6 @@
 // The few facts the home page shows about the data, small enough to ship with the page itself.
-import type { Bilingual, Dataset } from './types.ts';
+import type { Bilingual } from '../vocabulary.ts';
+import type { Dataset } from './types.ts';
 
 export type DocumentSummary = {
 	id: string;

@@ -8,9 +8,8 @@ import {
 	INDUSTRIES,
 	NEEDS,
 	REVENUE_BANDS,
-	SITUATIONS,
-	type Certification
-} from './vocabulary.ts';
+	SITUATIONS
+} from '../vocabulary.ts';
 
 // zod compiles fast validators with `new Function` unless told not to; under our Content Security
 // Policy (no unsafe-eval) even its probe for that would be reported as a violation.
@@ -71,8 +70,4 @@ export function parseProfile(input: unknown): ProfileResult {
 					? `is invalid (${issue.code})`
 					: issue.message;
 	return { ok: false, error: `${where}: ${what}` };
-}
-
-export function holds(profile: Profile, certification: Certification): boolean {
-	return profile.certifications.some((c) => c.tier === certification);
 }

@@ -1,10 +1,10 @@
 // The questionnaire as data: which steps it asks, in order, and what each needs before moving on.
 // At most eight short steps; the situations step appears only where a document for the owner's
 // region names a situation.
-import { documentsCovering } from '../matching/engine.ts';
-import type { Condition, Dataset } from '../policy/types.ts';
+import { documentsCovering } from '../policy/dataset.ts';
+import type { Condition, Situation } from '../vocabulary.ts';
+import type { Dataset } from '../policy/types.ts';
 import type { Profile } from '../profile/profile.ts';
-import type { Situation } from '../profile/vocabulary.ts';
 
 export type StepId =
 	'region' | 'certifications' | 'industry' | 'revenue' | 'employees' | 'situations' | 'needs';

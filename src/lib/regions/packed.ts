@@ -13,10 +13,10 @@ export function unpackRegionTree(names: string, pinyin: string): RegionTree {
 		const code = entry.slice(0, 6);
 		const parts = syllables[index]?.split(' ').filter(Boolean) ?? [];
 		const node: RegionNode = {
-			c: code,
-			n: entry.slice(6),
-			p: parts.join(''),
-			i: parts.map((s) => s[0]).join('')
+			code,
+			name: entry.slice(6),
+			pinyin: parts.join(''),
+			initials: parts.map((s) => s[0]).join('')
 		};
 		byCode.set(code, node);
 		const parent = code.endsWith('0000')
@@ -24,7 +24,7 @@ export function unpackRegionTree(names: string, pinyin: string): RegionTree {
 			: (!code.endsWith('00') && byCode.get(`${code.slice(0, 4)}00`)) ||
 				byCode.get(`${code.slice(0, 2)}0000`);
 		if (!parent) tree.push(node);
-		else (parent.k ??= []).push(node);
+		else (parent.children ??= []).push(node);
 	});
 	return tree;
 }

@@ -15,7 +15,7 @@ function flatten(tree: RegionTree): Flat[] {
 			for (const node of nodes) {
 				const path = [...parents, node];
 				flat!.push({ node, path });
-				if (node.k) visit(node.k, path);
+				if (node.children) visit(node.children, path);
 			}
 		};
 		visit(tree, []);
@@ -30,13 +30,13 @@ export function searchRegions(tree: RegionTree, query: string, limit = 20): Regi
 	if (!q) return [];
 	const scored: { hit: Flat; score: number }[] = [];
 	for (const hit of flatten(tree)) {
-		const { n, p, i } = hit.node;
+		const { name, pinyin, initials } = hit.node;
 		const score =
-			n === q || n.startsWith(q)
+			name === q || name.startsWith(q)
 				? 0
-				: p.startsWith(q) || i.startsWith(q)
+				: pinyin.startsWith(q) || initials.startsWith(q)
 					? 1
-					: n.includes(q)
+					: name.includes(q)
 						? 2
 						: -1;
 		if (score >= 0) scored.push({ hit, score });
@@ -44,5 +44,5 @@ export function searchRegions(tree: RegionTree, query: string, limit = 20): Regi
 	return scored
 		.sort((a, b) => a.score - b.score || a.hit.path.length - b.hit.path.length)
 		.slice(0, limit)
-		.map(({ hit }) => ({ code: hit.node.c, path: hit.path }));
+		.map(({ hit }) => ({ code: hit.node.code, path: hit.path }));
 }

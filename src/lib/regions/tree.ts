@@ -3,15 +3,15 @@
 
 export type RegionNode = {
 	/** Six-digit GB/T 2260 code. */
-	c: string;
+	code: string;
 	/** Official name. */
-	n: string;
+	name: string;
 	/** Full pinyin, lowercase, no spaces (for search). */
-	p: string;
+	pinyin: string;
 	/** Pinyin initials, lowercase (for search). */
-	i: string;
+	initials: string;
 	/** Children: cities of a province, counties and districts of a city. */
-	k?: RegionNode[];
+	children?: RegionNode[];
 };
 
 export type RegionTree = RegionNode[];
@@ -33,11 +33,11 @@ export function regionPath(tree: RegionTree, code: string): RegionNode[] {
 	const path: RegionNode[] = [];
 	let level: RegionNode[] | undefined = tree;
 	while (level) {
-		const next: RegionNode | undefined = level.find((node) => isWithin(code, node.c));
+		const next: RegionNode | undefined = level.find((node) => isWithin(code, node.code));
 		if (!next) break;
 		path.push(next);
-		if (next.c === code) break;
-		level = next.k;
+		if (next.code === code) break;
+		level = next.children;
 	}
 	return path;
 }

@@ -8,7 +8,7 @@
 // among the entries that share a pair of letters with the query (a bigram index built once).
 // Fuzzy matching over every long source quote would cost hundreds of milliseconds.
 import Fuse, { type IFuseOptions } from 'fuse.js';
-import type { Bilingual } from '../policy/types.ts';
+import type { Bilingual } from '../vocabulary.ts';
 
 export type SearchEntry = {
 	kind: 'measure' | 'document';

@@ -18,12 +18,12 @@ function syllablesOf(name: string): string[] {
 function toNode(source: SourceNode): RegionNode {
 	const syllables = syllablesOf(source.name);
 	const node: RegionNode = {
-		c: source.code,
-		n: source.name,
-		p: syllables.join(''),
-		i: syllables.map((s) => s[0]).join('')
+		code: source.code,
+		name: source.name,
+		pinyin: syllables.join(''),
+		initials: syllables.map((s) => s[0]).join('')
 	};
-	if (source.children?.length) node.k = source.children.map(toNode);
+	if (source.children?.length) node.children = source.children.map(toNode);
 	return node;
 }
 
@@ -38,8 +38,8 @@ export function knownRegionCodes(): Set<string> {
 	const codes = new Set<string>();
 	const visit = (nodes: RegionNode[]) => {
 		for (const node of nodes) {
-			codes.add(node.c);
-			if (node.k) visit(node.k);
+			codes.add(node.code);
+			if (node.children) visit(node.children);
 		}
 	};
 	visit(loadRegionTree());
@@ -51,7 +51,7 @@ function inTreeOrder(): RegionNode[] {
 	const visit = (level: RegionNode[]) => {
 		for (const node of level) {
 			nodes.push(node);
-			if (node.k) visit(node.k);
+			if (node.children) visit(node.children);
 		}
 	};
 	visit(loadRegionTree());
@@ -61,13 +61,13 @@ function inTreeOrder(): RegionNode[] {
 /** "|110000北京市|110101东城区|…" in tree order: for regionLabel and for rebuilding the tree. */
 export function packedRegionNames(): string {
 	return `|${inTreeOrder()
-		.map((node) => `${node.c}${node.n}`)
+		.map((node) => `${node.code}${node.name}`)
 		.join('|')}`;
 }
 
 /** "bei jing shi|dong cheng qu|…", syllables apart, in the same order as the names. */
 export function packedRegionPinyin(): string {
 	return inTreeOrder()
-		.map((node) => syllablesOf(node.n).join(' '))
+		.map((node) => syllablesOf(node.name).join(' '))
 		.join('|');
 }

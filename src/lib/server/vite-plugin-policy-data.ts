@@ -2,7 +2,7 @@
 // precompiled at build time (a broken record stops the build) and ships as hashed chunks that
 // pages import only when they need them.
 import type { Plugin } from 'vite';
-import { policyData, SEEDS_DIR } from './policy-data.ts';
+import { policyData, SEEDS_DIR } from './policy/seeds.ts';
 import { packedRegionNames, packedRegionPinyin } from './regions.ts';
 import { buildPinyinIndex } from './search-entries.ts';
 import { summarize } from '../policy/summary.ts';

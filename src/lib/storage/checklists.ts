@@ -2,8 +2,7 @@
 // is reported and skipped, never trusted and never allowed to crash a page. Private modes, blocked
 // upgrades and full quotas surface as a StorageError with a problem the UI can name in words.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import * as z from 'zod/mini';
-import { profileSchema } from '../profile/profile.ts';
+import { savedChecklistSchema, type SavedChecklist } from '../checklist/record.ts';
 
 export const DB_NAME = 'huiqi';
 /**
@@ -13,37 +12,6 @@ export const DB_NAME = 'huiqi';
  */
 export const DB_VERSION = 2;
 
-const bilingual = z.strictObject({ zh: z.string(), en: z.string() });
-
-export const itemStateSchema = z.strictObject({
-	done: z.boolean(),
-	note: z.string().check(z.maxLength(2000))
-});
-
-/**
- * What an item looked like when saved, so a later data update can say what changed. `withdrawn`
- * keeps an item the data no longer yields, once the owner has seen that, with its tick and note.
- */
-export const snapshotSchema = z.strictObject({
-	title: bilingual,
-	value: bilingual,
-	status: z.enum(['eligible', 'maybe', 'withdrawn'])
-});
-
-export const savedChecklistSchema = z.strictObject({
-	id: z.string().check(z.regex(/^[A-Za-z0-9-]{8,64}$/)),
-	name: z.string().check(z.minLength(1), z.maxLength(60)),
-	profile: profileSchema,
-	dataVersion: z.string().check(z.maxLength(64)),
-	createdAt: z.number(),
-	updatedAt: z.number(),
-	items: z.record(z.string(), itemStateSchema),
-	snapshot: z.record(z.string(), snapshotSchema)
-});
-
-export type ItemState = z.infer<typeof itemStateSchema>;
-export type ItemSnapshot = z.infer<typeof snapshotSchema>;
-export type SavedChecklist = z.infer<typeof savedChecklistSchema>;
 export type CorruptRecord = { key: string; problem: string };
 
 interface HuiqiDB extends DBSchema {

@@ -1,6 +1,7 @@
 import type { PageLoad } from './$types';
 import { error } from '@sveltejs/kit';
-import { findDocument, loadDataset } from '$lib/policy/data';
+import { loadDataset } from '$lib/policy/data';
+import { findDocument } from '$lib/policy/dataset';
 
 export async function entries() {
 	const { documents } = await loadDataset();

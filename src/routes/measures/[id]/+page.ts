@@ -1,6 +1,7 @@
 import type { PageLoad } from './$types';
 import { error } from '@sveltejs/kit';
-import { findDocument, findMeasure, loadDataset, loadQuoteContexts } from '$lib/policy/data';
+import { loadDataset, loadQuoteContexts } from '$lib/policy/data';
+import { findDocument, findMeasure } from '$lib/policy/dataset';
 
 export async function entries() {
 	const { measures } = await loadDataset();

@@ -4,8 +4,9 @@ import { createHash } from 'node:crypto';
 import { parse as parseYaml } from 'yaml';
 import { documentSchema, type DocumentRecord } from './schema.ts';
 import { indexSource } from './provenance.ts';
-import { isWithin } from '../regions/tree.ts';
-import type { Condition, Dataset, Measure, PolicyDocument, QuoteContext } from './types.ts';
+import { isWithin } from '../../regions/tree.ts';
+import type { Condition } from '../../vocabulary.ts';
+import type { Dataset, Measure, PolicyDocument, QuoteContext } from '../../policy/types.ts';
 
 export type SeedFile = {
 	/** Path shown in messages, e.g. seeds/zhengzhou-2022.yaml */

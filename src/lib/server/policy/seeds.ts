@@ -2,8 +2,8 @@
 // the command-line tools all go through here, so they can never disagree.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { compileSeeds, type Compiled, type SeedFile } from '../policy/compile.ts';
-import { knownRegionCodes } from './regions.ts';
+import { compileSeeds, type Compiled, type SeedFile } from './compile.ts';
+import { knownRegionCodes } from '../regions.ts';
 
 export const SEEDS_DIR = resolve(process.cwd(), 'seeds');
 

@@ -2,14 +2,17 @@
 // Build-time only: nothing here ships to phones (the app receives the compiled dataset).
 import { z } from 'zod';
 import {
+	BENEFIT_TYPES,
+	CATEGORIES,
 	CERTIFICATIONS,
+	type Condition,
+	DEFECT_KINDS,
 	EMPLOYEE_BANDS,
 	INDUSTRIES,
 	REVENUE_BANDS,
 	SITUATIONS,
 	TIER_LADDER
-} from '../profile/vocabulary.ts';
-import { BENEFIT_TYPES, CATEGORIES, DEFECT_KINDS, type Condition } from './types.ts';
+} from '../../vocabulary.ts';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 export const bilingual = z.strictObject({ zh: nonEmpty, en: nonEmpty });

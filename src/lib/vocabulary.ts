@@ -1,5 +1,10 @@
-// The closed vocabularies shared by the Profile contract (DESIGN.md), the policy records and the
-// matching engine. Order matters: arrays run from lowest to highest where a ladder exists.
+// The closed vocabularies and shared shapes that the Profile contract, the policy records, the
+// matching engine and the UI all speak (docs/contracts.md). Everything else imports from here and
+// this module imports nothing, so dependencies run one way. Order matters: arrays run from lowest
+// to highest where a ladder exists.
+
+/** Text in both languages of the app: Chinese first, English for every screen. */
+export type Bilingual = { zh: string; en: string };
 
 /** The 梯度培育 ladder, low to high. */
 export const TIER_LADDER = [
@@ -79,6 +84,67 @@ export function tierRank(tier: Tier): number {
 	return TIER_LADDER.indexOf(tier);
 }
 
-export function isLadderTier(value: string): value is Tier {
-	return (TIER_LADDER as readonly string[]).includes(value);
-}
+/** Topic of a measure; the questionnaire's needs map onto these. */
+export const CATEGORIES = [
+	'cultivation',
+	'rnd',
+	'digital',
+	'tech_upgrade',
+	'ip_standards',
+	'quality_brand',
+	'market',
+	'finance',
+	'listing',
+	'talent',
+	'land_energy',
+	'services'
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** What the enterprise receives. Only the money types count toward a checklist's total. */
+export const BENEFIT_TYPES = [
+	'reward',
+	'subsidy',
+	'interest_subsidy',
+	'loan',
+	'guarantee',
+	'equity',
+	'service',
+	'priority',
+	'recommendation',
+	'training',
+	'event',
+	'green_channel',
+	'reduced_inspection',
+	'land',
+	'energy',
+	'other'
+] as const;
+export type BenefitType = (typeof BENEFIT_TYPES)[number];
+export const CASH_BENEFIT_TYPES: readonly BenefitType[] = ['reward', 'subsidy', 'interest_subsidy'];
+
+export const DEFECT_KINDS = [
+	'excerpt',
+	'lost_words',
+	'blanked_figures',
+	'lost_dashes',
+	'page_noise',
+	'missing_date'
+] as const;
+export type DefectKind = (typeof DEFECT_KINDS)[number];
+
+/** Eligibility as data: one engine evaluates these trees and explains each verdict. */
+export type Condition =
+	| { all: Condition[] }
+	| { any: Condition[] }
+	| { not: Condition }
+	| { scope: string }
+	| { region: string[] }
+	| { tierAtLeast: Tier }
+	| { holds: Certification[] }
+	| { certifiedBetween: { tiers: Certification[]; from: number; to?: number } }
+	| { industry: Industry[] }
+	| { revenue: RevenueBand[] }
+	| { employees: EmployeeBand[] }
+	| { situation: Situation }
+	| { confirm: Bilingual };
