@@ -123,6 +123,30 @@ export const BENEFIT_TYPES = [
 export type BenefitType = (typeof BENEFIT_TYPES)[number];
 export const CASH_BENEFIT_TYPES: readonly BenefitType[] = ['reward', 'subsidy', 'interest_subsidy'];
 
+/**
+ * Whether a measure says what the enterprise gets: `concrete` = a stated amount, a named product,
+ * list, certification, event or service; `general` = encouragement with no stated form. The
+ * checklist puts concrete ones first.
+ */
+export const MEASURE_FORMS = ['concrete', 'general'] as const;
+export type MeasureForm = (typeof MEASURE_FORMS)[number];
+
+/**
+ * Why a sentence that uses an offer word (支持, 鼓励, 给予 …) is not a measure: the one inclusion
+ * rule of seeds/README.md. `target`: a goal or count to reach; `internal`: government-internal
+ * work (planning, coordination, assessment); `third_party`: the beneficiary is not the enterprise
+ * (institutes, parks, investors, local governments); `context`: preamble, guiding ideas or a
+ * heading that offers nothing itself; `restated`: repeats an offer that another measure quotes.
+ */
+export const EXCLUSION_KINDS = [
+	'target',
+	'internal',
+	'third_party',
+	'context',
+	'restated'
+] as const;
+export type ExclusionKind = (typeof EXCLUSION_KINDS)[number];
+
 export const DEFECT_KINDS = [
 	'excerpt',
 	'lost_words',

@@ -135,6 +135,8 @@ export function compileSeeds(files: SeedFile[], isKnownRegion: RegionCheck): Com
 				if (!department) report(`unknown contact "${key}": add it to departments`);
 				return department;
 			});
+			if (measure.lead && !measure.contacts.includes(measure.lead))
+				report(`lead "${measure.lead}" is not one of the measure's contacts`);
 			checkCondition(measure.eligibility, scopeKeys, record.jurisdiction.code, report);
 			const location = checkQuote(measure.source.quote, report, 'source.quote');
 			if (location) quoteContexts.set(measure.id, sourceIndex.context(location));
@@ -153,6 +155,11 @@ export function compileSeeds(files: SeedFile[], isKnownRegion: RegionCheck): Com
 			});
 		}
 
+		for (const exclusion of record.exclusions) {
+			if (!clauseSection.has(exclusion.clause))
+				docIssue(`exclusion names clause "${exclusion.clause}", which is not listed in clauses`);
+			checkQuote(exclusion.quote, docIssue, `exclusion in "${exclusion.clause}"`);
+		}
 		for (const clause of record.clauses)
 			if (clause.noMeasure && clauseMeasures.has(clause.ref))
 				docIssue(`clause "${clause.ref}" has measures but is marked noMeasure`);

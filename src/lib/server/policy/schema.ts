@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import {
 	BENEFIT_TYPES,
+	EXCLUSION_KINDS,
+	MEASURE_FORMS,
 	CATEGORIES,
 	CERTIFICATIONS,
 	type Condition,
@@ -73,7 +75,19 @@ export const benefitSchema = z.strictObject({
 	type: z.enum(BENEFIT_TYPES),
 	amount: amountSchema,
 	/** Names a set of measures of which only the highest is paid ("从高、不重复"). */
-	exclusivityGroup: urlSafeId.optional()
+	exclusivityGroup: urlSafeId.optional(),
+	/**
+	 * Names rewards the text gives "分别" to different tiers: one enterprise receives one of them,
+	 * so a total counts only the highest, although the text has no 从高、不重复 rule.
+	 */
+	alternativeGroup: urlSafeId.optional()
+});
+
+/** Why a sentence or numbered item with an offer word yields no measure (EXCLUSION_KINDS). */
+const exclusionReason = z.strictObject({
+	kind: z.enum(EXCLUSION_KINDS),
+	zh: nonEmpty,
+	en: nonEmpty
 });
 
 export const departmentSchema = z.strictObject({
@@ -101,8 +115,16 @@ export const measureSchema = z.strictObject({
 	nextStep: bilingual,
 	/** Keys into the document's departments. */
 	contacts: z.array(urlSafeId).min(1, 'every measure names at least one department to contact'),
+	/** The one office to call first; one of contacts. Why: leadReason, else the document's leadRule. */
+	lead: urlSafeId.optional(),
+	leadReason: bilingual.optional(),
+	/** concrete or general (MEASURE_FORMS): whether the text says what the enterprise gets. */
+	form: z.enum(MEASURE_FORMS).optional(),
 	source: z.strictObject({ quote: nonEmpty }),
-	notes: z.array(bilingual).default([])
+	/** For owners: plain sentences about what is unclear or worth knowing. */
+	notes: z.array(bilingual).default([]),
+	/** For data reviewers: how the record reads the source (shown only behind "数据说明"). */
+	reviewNotes: z.array(bilingual).default([])
 });
 
 export const documentSchema = z.strictObject({
@@ -116,6 +138,10 @@ export const documentSchema = z.strictObject({
 	title: bilingual,
 	shortTitle: bilingual,
 	issuer: bilingual,
+	/** Whom the document is for, in plain words an owner understands (no tier codes). */
+	audience: bilingual.optional(),
+	/** How this record picks each measure's lead office, where the text itself does not say. */
+	leadRule: bilingual.optional(),
 	/** As written in the source; a figure the source lacks stays missing. */
 	docNumber: nonEmpty,
 	/** Where a trustworthy reference supplies what the copy lacks; see note. */
@@ -166,10 +192,17 @@ export const documentSchema = z.strictObject({
 				section: urlSafeId,
 				heading: nonEmpty,
 				/** Why the item yields no enterprise-facing measure (a target, internal organisation…). */
-				noMeasure: bilingual.optional()
+				noMeasure: z.union([exclusionReason, bilingual]).optional()
 			})
 		)
 		.min(1),
+	/**
+	 * Sentences with an offer word that are not measures, each with its reason: what
+	 * `npm run -s data:coverage` accepts as accounted for besides the measures' quotes.
+	 */
+	exclusions: z
+		.array(z.strictObject({ clause: nonEmpty, quote: nonEmpty, reason: exclusionReason }))
+		.default([]),
 	departments: z.array(departmentSchema).min(1),
 	measures: z.array(measureSchema).min(1)
 });
