@@ -84,6 +84,21 @@ export function tierRank(tier: Tier): number {
 	return TIER_LADDER.indexOf(tier);
 }
 
+/**
+ * The lower tiers a tier requires under the national tiering rules (工信部《优质中小企业梯度培育
+ * 管理暂行办法》, 2022; docs/domain.md): a "小巨人" is selected from provincial-level 专精特新中小
+ * 企业, and those from 创新型中小企业. 制造业单项冠军 is a separate track and implies nothing; a
+ * cultivation pool or a city-level list is a local matter that no national rule requires.
+ */
+export const IMPLIED_TIERS: Record<Tier, readonly Tier[]> = {
+	cultivation_pool: [],
+	innovative: [],
+	srdi_municipal: [],
+	srdi_provincial: ['innovative'],
+	little_giant: ['srdi_provincial', 'innovative'],
+	champion: []
+};
+
 /** Topic of a measure; the questionnaire's needs map onto these. */
 export const CATEGORIES = [
 	'cultivation',
@@ -136,14 +151,16 @@ export type MeasureForm = (typeof MEASURE_FORMS)[number];
  * rule of seeds/README.md. `target`: a goal or count to reach; `internal`: government-internal
  * work (planning, coordination, assessment); `third_party`: the beneficiary is not the enterprise
  * (institutes, parks, investors, local governments); `context`: preamble, guiding ideas or a
- * heading that offers nothing itself; `restated`: repeats an offer that another measure quotes.
+ * heading that offers nothing itself; `restated`: repeats an offer that another measure quotes;
+ * `outside_text`: not part of the policy at all (a website's navigation, a mirror's header).
  */
 export const EXCLUSION_KINDS = [
 	'target',
 	'internal',
 	'third_party',
 	'context',
-	'restated'
+	'restated',
+	'outside_text'
 ] as const;
 export type ExclusionKind = (typeof EXCLUSION_KINDS)[number];
 
@@ -167,6 +184,8 @@ export type Condition =
 	| { tierAtLeast: Tier }
 	| { holds: Certification[] }
 	| { certifiedBetween: { tiers: Certification[]; from: number; to?: number } }
+	| { certifiedInPeriod: { tiers: Certification[]; from: number; to?: number } }
+	| { pool: string }
 	| { industry: Industry[] }
 	| { revenue: RevenueBand[] }
 	| { employees: EmployeeBand[] }

@@ -485,9 +485,14 @@ const scenarios: Scenario[] = [
 		name: 'a little giant in Qingdao (370200) gets the exchange matching and is a key little giant only once it confirms national support',
 		jurisdiction: 'shandong-2022',
 		profile: { region: '370200', certifications: [{ tier: 'little_giant', year: 2021 }] },
-		eligible: ['sd-little-giant-exchange-matching', 'sd-little-giant-entrepreneur-training'],
+		eligible: [
+			'sd-little-giant-exchange-matching',
+			'sd-little-giant-entrepreneur-training',
+			// A little giant has been a provincial SRDI SME first (national tiering rules).
+			'sd-provincial-srdi-neeq-matching'
+		],
 		maybe: ['sd-key-little-giant-matching-support', 'sd-key-little-giant-national-funds'],
-		notEligible: ['sd-provincial-srdi-neeq-matching', 'sd-cultivation-pool-growth-plan'],
+		notEligible: ['sd-cultivation-pool-growth-plan'],
 		nothingFrom: OTHERS('shandong-2022')
 	},
 	{

@@ -1,7 +1,13 @@
 // Turns match results into the checklist an owner reads: what applies, what may apply, what the
 // next tier would unlock, with totals that respect "从高、不重复" and never count unknowns as zero.
 import { cashValue } from '../policy/amount.ts';
-import { CASH_BENEFIT_TYPES, type Category, type Need, type Tier } from '../vocabulary.ts';
+import {
+	type BenefitType,
+	CASH_BENEFIT_TYPES,
+	type Category,
+	type Need,
+	type Tier
+} from '../vocabulary.ts';
 import { type Contact, type Dataset, type Measure } from '../policy/types.ts';
 import type { Profile } from '../profile/profile.ts';
 import { documentsCovering } from '../policy/dataset.ts';
@@ -17,11 +23,15 @@ export type ChecklistItem = { measure: Measure; result: MatchResult; needed: boo
 export type Totals = {
 	/** Sum of stated cash amounts, counting only the highest of each exclusivity group. */
 	statedWan: number;
-	/** Measures whose amounts were left out because a higher one of their group counts. */
+	/** Some amount in the sum is a ceiling (最高 / 不超过): the sum is "up to". */
+	ceiling: boolean;
+	/** Measures left out because a higher one of their "从高、不重复" group counts. */
 	excludedByExclusivity: number;
+	/** Measures left out because the text gives them "分别" to different tiers: one is paid. */
+	excludedAsAlternatives: number;
 	/** Cash measures with no fixed amount: case by case, a rate, or not stated. */
 	unquantified: number;
-	/** Loans, guarantees, services and other support that is not money to add up. */
+	/** Loans, guarantees and services: support that is worth something but is not money paid. */
 	nonCash: number;
 	/** Groups whose rule "only the highest is paid" shaped the sum. */
 	exclusivityApplied: boolean;
@@ -32,6 +42,11 @@ export type TierStep = {
 	/** Measures this tier (and none lower) would move to eligible or maybe. */
 	unlocked: ChecklistItem[];
 	totals: Totals;
+	/**
+	 * What the tier adds to the money that already counts: the unlocked amounts less what they
+	 * replace within the same group (郑州: provincial 50万 → little giant adds 150万, not 200万).
+	 */
+	gain: { wan: number; ceiling: boolean };
 };
 
 export type Checklist = {
@@ -66,35 +81,69 @@ export function meetsNeeds(measure: Measure, needs: readonly Need[]): boolean {
 	);
 }
 
+/** Support that has a value but is not money paid out, counted apart from the sum. */
+const NON_CASH_TYPES: readonly BenefitType[] = ['loan', 'guarantee', 'service'];
+
+type GroupBest = { measure: Measure; value: number; members: number };
+
 export function totalsOf(measures: Measure[]): Totals {
-	const best = new Map<string, number>();
+	const best = new Map<string, GroupBest>();
 	let statedWan = 0;
+	let ceiling = false;
 	let unquantified = 0;
 	let nonCash = 0;
-	let groupedCount = 0;
 	for (const measure of measures) {
 		const value = cashValue(measure);
-		const isCash = CASH_BENEFIT_TYPES.includes(measure.benefit.type);
 		if (value === null) {
-			if (isCash) unquantified++;
-			else nonCash++;
+			if (CASH_BENEFIT_TYPES.includes(measure.benefit.type)) unquantified++;
+			else if (NON_CASH_TYPES.includes(measure.benefit.type)) nonCash++;
 			continue;
 		}
-		const group = measure.benefit.exclusivityGroup;
-		if (!group) statedWan += value;
+		const { exclusivityGroup, alternativeGroup } = measure.benefit;
+		const group = exclusivityGroup ?? alternativeGroup;
+		if (!group) {
+			statedWan += value;
+			ceiling ||= isCeiling(measure);
+			continue;
+		}
+		const held = best.get(group);
+		if (!held) best.set(group, { measure, value, members: 1 });
 		else {
-			groupedCount++;
-			best.set(group, Math.max(best.get(group) ?? 0, value));
+			held.members++;
+			if (value > held.value) Object.assign(held, { measure, value });
 		}
 	}
-	for (const value of best.values()) statedWan += value;
-	const excludedByExclusivity = groupedCount - best.size;
+	let excludedByExclusivity = 0;
+	let excludedAsAlternatives = 0;
+	for (const { measure, value, members } of best.values()) {
+		statedWan += value;
+		ceiling ||= isCeiling(measure);
+		if (measure.benefit.exclusivityGroup) excludedByExclusivity += members - 1;
+		else excludedAsAlternatives += members - 1;
+	}
 	return {
 		statedWan,
+		ceiling,
 		excludedByExclusivity,
+		excludedAsAlternatives,
 		unquantified,
 		nonCash,
-		exclusivityApplied: excludedByExclusivity > 0
+		exclusivityApplied: excludedByExclusivity + excludedAsAlternatives > 0
+	};
+}
+
+function isCeiling(measure: Measure): boolean {
+	const { amount } = measure.benefit;
+	return amount.kind === 'stated' && amount.upTo;
+}
+
+/** What adding `added` to `base` raises the sum by, under the same group rules. */
+export function gainOver(base: Measure[], added: Measure[]): { wan: number; ceiling: boolean } {
+	const before = totalsOf(base);
+	const after = totalsOf([...base, ...added]);
+	return {
+		wan: after.statedWan - before.statedWan,
+		ceiling: after.ceiling && after.statedWan > before.statedWan
 	};
 }
 
@@ -130,7 +179,16 @@ export function buildChecklist(
 				return { measure, result, needed: meetsNeeds(measure, profile.needs) };
 			})
 			.sort(byPriority);
-		return { tier, unlocked, totals: totalsOf(unlocked.map((i) => i.measure)) };
+		const unlockedMeasures = unlocked.map((i) => i.measure);
+		return {
+			tier,
+			unlocked,
+			totals: totalsOf(unlockedMeasures),
+			gain: gainOver(
+				eligible.map((i) => i.measure),
+				unlockedMeasures
+			)
+		};
 	});
 
 	return {

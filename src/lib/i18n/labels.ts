@@ -14,6 +14,7 @@ import type {
 	Tier
 } from '../vocabulary.ts';
 import type { Contact } from '../policy/types.ts';
+import { listOf } from './lists.ts';
 
 const CERTIFICATION_LABELS: Record<Certification, Bilingual> = {
 	cultivation_pool: { zh: '入库培育企业', en: 'Cultivation-pool enterprise' },
@@ -126,6 +127,14 @@ export const BENEFIT_LABELS: Record<BenefitType, Bilingual> = {
 export function contactName(contact: Contact, lang: 'zh' | 'en'): string {
 	if (lang === 'zh') return contact.fullName?.zh ?? contact.asWritten;
 	return contact.fullName?.en ?? contact.en;
+}
+
+/** "区经济信息委或区科技局" / "… or …": whom to ask, in both languages. */
+export function contactNames(contacts: readonly Contact[]): Bilingual {
+	return listOf(
+		contacts.map((c) => ({ zh: contactName(c, 'zh'), en: contactName(c, 'en') })),
+		'or'
+	);
 }
 
 const TIER_SHORT: Record<Tier, Bilingual> = {

@@ -225,13 +225,17 @@ export const MESSAGES = {
 		zh: '已按“从高、不重复”规则，同组奖励只计最高一项（{count} 项未重复计入）。',
 		en: 'Under the “highest only, not cumulative” rule only the highest reward of a group counts ({count} not added).'
 	},
+	clAlternatives: {
+		zh: '按认定层级“分别”给予的奖励只计最高一项（{count} 项未重复计入）。',
+		en: 'Rewards given “respectively” to different tiers count once, the highest ({count} not added).'
+	},
 	clUnquantified: {
 		zh: '另有 {count} 项资金支持为一事一议、按比例或金额未载明，未计入合计。',
 		en: '{count} more cash measures are case by case, a share, or unstated: not in the total.'
 	},
 	clNonCash: {
-		zh: '{count} 项为贷款、担保、服务等非现金支持。',
-		en: '{count} are loans, guarantees, services or other non-cash support.'
+		zh: '{count} 项为贷款、担保或服务类支持，不计入金额。',
+		en: 'Loans, guarantees and services, not counted as money: {count}.'
 	},
 	clDisclaimer: {
 		zh: '这是根据您的回答所做的初步筛查估算，不是资格认定；以主管部门审核为准。',

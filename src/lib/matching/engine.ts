@@ -2,11 +2,19 @@
 // explains every verdict per condition, in Chinese and English. The app and the `match` command
 // both call `matchProfile`; there is no second implementation.
 import type { Profile } from '../profile/profile.ts';
-import { type Bilingual, type Condition, type Tier, TIER_LADDER, tierRank } from '../vocabulary.ts';
+import {
+	type Bilingual,
+	type Certification,
+	type Condition,
+	type Tier,
+	TIER_LADDER,
+	tierRank
+} from '../vocabulary.ts';
 import { isWithin } from '../regions/tree.ts';
 import { documentOf } from '../policy/dataset.ts';
 import type { Dataset, Measure, PolicyDocument } from '../policy/types.ts';
-import { requirementText } from './requirements.ts';
+import { heldCertifications, type HeldCertifications } from './held.ts';
+import { explainRequirement, jurisdictionSentence } from './reasons.ts';
 
 export type Verdict = 'met' | 'unmet' | 'unknown';
 export type Status = 'eligible' | 'maybe' | 'ineligible';
@@ -29,39 +37,63 @@ export type MatchOptions = {
 
 const STATUS: Record<Verdict, Status> = { met: 'eligible', unknown: 'maybe', unmet: 'ineligible' };
 
+/**
+ * The owner's place on the national ladder, implied tiers included; a 单项冠军 counts only where
+ * the owner holds nothing else, since it is a separate track.
+ */
 export function highestTier(profile: Profile): Tier | undefined {
-	let best: number = -1;
-	for (const { tier } of profile.certifications)
-		best = Math.max(best, (TIER_LADDER as readonly string[]).indexOf(tier));
-	return best < 0 ? undefined : TIER_LADDER[best];
+	const held = heldCertifications(profile);
+	const onLadder = TIER_LADDER.filter((tier) => tier !== 'champion' && held.has(tier));
+	return onLadder.at(-1) ?? (held.has('champion') ? 'champion' : undefined);
 }
 
-/** The tiers above the owner's highest one, lowest first. */
+/** The ladder tiers the owner could still reach, lowest first: what "the next tier" may mean. */
 export function tiersAbove(profile: Profile): Tier[] {
+	const held = heldCertifications(profile);
 	const highest = highestTier(profile);
-	return TIER_LADDER.filter((t) => highest === undefined || tierRank(t) > tierRank(highest));
+	const floor = highest === undefined || highest === 'champion' ? -1 : tierRank(highest);
+	return TIER_LADDER.filter(
+		(tier) => !held.has(tier) && (tier === 'champion' || tierRank(tier) > floor)
+	);
 }
 
-function all(verdicts: Verdict[]): Verdict {
-	if (verdicts.includes('unmet')) return 'unmet';
-	return verdicts.includes('unknown') ? 'unknown' : 'met';
+/** Whether the owner holds a ladder tier at or above `tier` (a champion implies no other tier). */
+function reachesTier(held: HeldCertifications, tier: Tier): boolean {
+	if (tier === 'champion') return held.has('champion');
+	for (let rank = tierRank(tier); rank < TIER_LADDER.length - 1; rank++)
+		if (held.has(TIER_LADDER[rank])) return true;
+	return false;
 }
 
-/** The highest ladder rank a profile holds, -1 for none; asked for once per measure, kept once. */
-const ranks = new WeakMap<Profile, number>();
-function highestRank(profile: Profile): number {
-	let rank = ranks.get(profile);
-	if (rank === undefined) {
-		rank = -1;
-		for (const { tier } of profile.certifications)
-			rank = Math.max(rank, (TIER_LADDER as readonly string[]).indexOf(tier));
-		ranks.set(profile, rank);
+/**
+ * Whether a held certification was obtained within from..to. An implied tier's year is unknown;
+ * so is a year the owner left out. `earlier` is the verdict for a year before `from`.
+ */
+function obtainedWithin(
+	held: HeldCertifications,
+	tiers: readonly Certification[],
+	from: number,
+	to: number | undefined,
+	earlier: Verdict
+): Verdict {
+	let verdict: Verdict = 'unmet';
+	for (const tier of tiers) {
+		const holding = held.get(tier);
+		if (!holding) continue;
+		const { year } = holding;
+		if (year === undefined) verdict = 'unknown';
+		else if (year >= from && (to === undefined || year <= to)) return 'met';
+		else if (year < from && earlier === 'unknown') verdict = 'unknown';
 	}
-	return rank;
+	return verdict;
 }
 
 // Written as plain loops with early exits: this runs for every measure of every match.
-function verdictOf(condition: Condition, profile: Profile, document: PolicyDocument): Verdict {
+export function verdictOf(
+	condition: Condition,
+	profile: Profile,
+	document: PolicyDocument
+): Verdict {
 	if ('all' in condition) {
 		let verdict: Verdict = 'met';
 		for (const part of condition.all) {
@@ -89,22 +121,23 @@ function verdictOf(condition: Condition, profile: Profile, document: PolicyDocum
 		return scope ? verdictOf(scope.condition, profile, document) : 'unknown';
 	}
 	if ('tierAtLeast' in condition)
-		return highestRank(profile) >= tierRank(condition.tierAtLeast) ? 'met' : 'unmet';
+		return reachesTier(heldCertifications(profile), condition.tierAtLeast) ? 'met' : 'unmet';
 	if ('holds' in condition) {
-		for (const held of profile.certifications)
-			if (condition.holds.includes(held.tier)) return 'met';
+		const held = heldCertifications(profile);
+		for (const certification of condition.holds) if (held.has(certification)) return 'met';
 		return 'unmet';
 	}
 	if ('certifiedBetween' in condition) {
 		const { tiers, from, to } = condition.certifiedBetween;
-		let verdict: Verdict = 'unmet';
-		for (const { tier, year } of profile.certifications) {
-			if (!tiers.includes(tier)) continue;
-			if (year === undefined) verdict = 'unknown';
-			else if (year >= from && (to === undefined || year <= to)) return 'met';
-		}
-		return verdict;
+		return obtainedWithin(heldCertifications(profile), tiers, from, to, 'unmet');
 	}
+	if ('certifiedInPeriod' in condition) {
+		const { tiers, from, to } = condition.certifiedInPeriod;
+		return obtainedWithin(heldCertifications(profile), tiers, from, to, 'unknown');
+	}
+	if ('pool' in condition)
+		// Nobody can be ruled out of a cultivation pool by their answers: the keeper decides.
+		return heldCertifications(profile).has('cultivation_pool') ? 'met' : 'unknown';
 	if ('region' in condition) {
 		if (condition.region.some((area) => isWithin(profile.region, area))) return 'met';
 		// An owner who named only the wider area may still be registered inside the named one.
@@ -131,16 +164,7 @@ function verdictOf(condition: Condition, profile: Profile, document: PolicyDocum
 function reasonsFor(condition: Condition, profile: Profile, document: PolicyDocument): Reason[] {
 	if ('all' in condition) return condition.all.flatMap((c) => reasonsFor(c, profile, document));
 	const verdict = verdictOf(condition, profile, document);
-	const text = requirementText(condition, document, profile.region);
-	const needsYear = verdict === 'unknown' && 'certifiedBetween' in condition;
-	return [
-		{
-			verdict,
-			text: needsYear
-				? { zh: `${text.zh}（请补充认定年份）`, en: `${text.en} (add the year obtained)` }
-				: text
-		}
-	];
+	return [{ verdict, text: explainRequirement(condition, verdict, profile, document) }];
 }
 
 /**
@@ -153,30 +177,15 @@ function jurisdictionVerdict(document: PolicyDocument, region: string): Verdict 
 	return isWithin(code, region) ? 'unknown' : 'unmet';
 }
 
-function jurisdictionReason(document: PolicyDocument, verdict: Verdict): Reason {
-	const { name } = document.jurisdiction;
-	return {
-		verdict,
-		text:
-			verdict === 'unknown'
-				? {
-						zh: `需确认注册地是否在${name.zh}（您只选到了上一级地区）`,
-						en: `Confirm you are registered in ${name.en} (you chose only the wider area)`
-					}
-				: { zh: `注册地在${name.zh}`, en: `Registered in ${name.en}` }
-	};
-}
-
-function withTier(profile: Profile, tier: Tier, year: number): Profile {
-	return {
-		...profile,
-		certifications: [...profile.certifications.filter((c) => c.tier !== tier), { tier, year }]
-	};
-}
-
-/** Profiles with one more ladder tier each, lowest first: what "the next tier" would change. */
+/**
+ * Profiles with one more ladder tier each, lowest first: what "the next tier" would change. The
+ * tier is obtained in `year`, so a window for certificates that has closed stays closed.
+ */
 function hypotheticalTiers(profile: Profile, year: number): [Tier, Profile][] {
-	return tiersAbove(profile).map((tier) => [tier, withTier(profile, tier, year)]);
+	return tiersAbove(profile).map((tier) => [
+		tier,
+		{ ...profile, certifications: [...profile.certifications, { tier, year }] }
+	]);
 }
 
 /**
@@ -211,10 +220,11 @@ function matchOne(
 	where: Verdict
 ): MatchResult {
 	// Outside the jurisdiction nothing else matters; say only that.
-	const verdict =
-		where === 'unmet' ? where : all([where, verdictOf(measure.eligibility, profile, document)]);
+	const eligibility = where === 'unmet' ? where : verdictOf(measure.eligibility, profile, document);
+	const verdict: Verdict =
+		eligibility === 'unmet' ? 'unmet' : where === 'unknown' ? 'unknown' : eligibility;
 	const result = new Result(measure.id, STATUS[verdict], () => {
-		const place = jurisdictionReason(document, where);
+		const place = { verdict: where, text: jurisdictionSentence(document, where) };
 		return where === 'unmet'
 			? [place]
 			: [place, ...reasonsFor(measure.eligibility, profile, document)];

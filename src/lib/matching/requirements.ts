@@ -1,5 +1,5 @@
-// What a condition requires, in words. The engine attaches its verdicts to these sentences and
-// the measure page lists them for everyone, so both always say the same thing.
+// What a condition requires, in plain words. The measure page lists these sentences for everyone;
+// the engine adds what the owner answered (reasons.ts), so both always say the same thing.
 import {
 	certificationLabel,
 	EMPLOYEE_LABELS,
@@ -7,103 +7,130 @@ import {
 	REVENUE_LABELS,
 	SITUATION_LABELS
 } from '../i18n/labels.ts';
+import { joinBilingual, listOf } from '../i18n/lists.ts';
 import type { Bilingual, Certification, Condition } from '../vocabulary.ts';
 import type { PolicyDocument } from '../policy/types.ts';
 
-function listOf(items: readonly string[], label: (item: string) => Bilingual): Bilingual {
-	const names = items.map(label);
-	return { zh: names.map((n) => n.zh).join('、'), en: names.map((n) => n.en).join(', ') };
+export type Wording = {
+	document: PolicyDocument;
+	/** The owner's region where known: tier names follow it (重庆's 市级 is the provincial tier). */
+	region?: string;
+};
+
+export function certificationNames(items: readonly Certification[], region: string): Bilingual {
+	return listOf(
+		items.map((c) => certificationLabel(c, region)),
+		'or'
+	);
 }
 
-const joined = (parts: Bilingual[], zh: string, en: string): Bilingual => ({
-	zh: parts.map((p) => p.zh).join(zh),
-	en: parts.map((p) => p.en).join(en)
-});
+function span(from: number, to: number | undefined): Bilingual {
+	return to === undefined
+		? { zh: `${from}年及以后`, en: `in ${from} or later` }
+		: { zh: `${from}–${to}年`, en: `in ${from}–${to}` };
+}
 
-/**
- * One sentence for a condition. `region` is the owner's region where known: tier names follow it
- * (重庆's 市级 is the provincial tier).
- */
-export function requirementText(
-	condition: Condition,
-	document: PolicyDocument,
-	region?: string
-): Bilingual {
-	const text = (c: Condition) => requirementText(c, document, region);
-	const certifications = (items: readonly Certification[]) =>
-		listOf(items, (c) =>
-			certificationLabel(c as Certification, region ?? document.jurisdiction.code)
-		);
+/** The name of a place a condition names: the document's own jurisdiction reads by its name. */
+function placeName(code: string, document: PolicyDocument): Bilingual {
+	return code === document.jurisdiction.code
+		? document.jurisdiction.name
+		: { zh: `所列地区（${code}）`, en: `the listed area (${code})` };
+}
 
-	if ('all' in condition) return joined(condition.all.map(text), '；', '; ');
+/** One sentence for a condition, in the "requires …" form. */
+export function requirementText(condition: Condition, wording: Wording): Bilingual {
+	const { document } = wording;
+	const region = wording.region ?? document.jurisdiction.code;
+	const text = (c: Condition) => requirementText(c, wording);
+
+	if ('all' in condition) return joinBilingual(condition.all.map(text), '；', '; ');
 	if ('any' in condition) {
-		const alternatives = joined(condition.any.map(text), ' / ', ' / ');
+		const alternatives = joinBilingual(condition.any.map(text), '；或', '; or ');
 		return { zh: `满足其一：${alternatives.zh}`, en: `One of: ${alternatives.en}` };
 	}
 	if ('not' in condition) {
 		const inner = text(condition.not);
-		return { zh: `不属于：${inner.zh}`, en: `Not: ${inner.en}` };
+		return { zh: `不适用于：${inner.zh}`, en: `Not for: ${inner.en}` };
 	}
 	if ('scope' in condition) {
 		const scope = document.scopes.find((s) => s.key === condition.scope);
-		if (!scope) return { zh: '本文件适用范围', en: "Within the document's scope" };
-		const inner = text(scope.condition);
-		return {
-			zh: `属于本文件所称${scope.term}（${inner.zh}）`,
-			en: `Within the document's ${scope.term} (${inner.en})`
-		};
+		return scope
+			? text(scope.condition)
+			: { zh: '属于本文件的适用对象', en: "Within the document's scope" };
+	}
+	if ('pool' in condition) {
+		const pool = document.pools.find((p) => p.key === condition.pool);
+		const name = pool?.name ?? { zh: '培育库', en: 'the cultivation pool' };
+		return { zh: `需已进入${name.zh}`, en: `Requires membership of ${name.en}` };
 	}
 	if ('region' in condition) {
-		const codes = condition.region.join('、');
-		return { zh: `注册地在指定区域（${codes}）`, en: `Registered in the named area (${codes})` };
+		const places = listOf(
+			condition.region.map((code) => placeName(code, document)),
+			'or'
+		);
+		return { zh: `注册地需在${places.zh}`, en: `Must be registered in ${places.en}` };
 	}
 	if ('tierAtLeast' in condition) {
-		const name = certifications([condition.tierAtLeast]);
-		return { zh: `${name.zh}及以上`, en: `${name.en} or higher` };
+		const name = certificationLabel(condition.tierAtLeast, region);
+		return {
+			zh: `需获${name.zh}或更高层级认定`,
+			en: `Requires ${name.en} or a higher tier`
+		};
 	}
 	if ('holds' in condition) {
-		const names = certifications(condition.holds);
-		return { zh: `已获认定：${names.zh}`, en: `Holds: ${names.en}` };
+		const names = certificationNames(condition.holds, region);
+		return condition.holds.length === 1
+			? { zh: `需持有${names.zh}认定`, en: `Requires the ${names.en} certification` }
+			: { zh: `需持有以下任一认定：${names.zh}`, en: `Requires one of: ${names.en}` };
 	}
 	if ('certifiedBetween' in condition) {
 		const { tiers, from, to } = condition.certifiedBetween;
-		const names = certifications(tiers);
-		const span = to === undefined ? `${from}年及以后` : `${from}–${to}年`;
-		const spanEn = to === undefined ? `in ${from} or later` : `in ${from}–${to}`;
-		return { zh: `${span}新认定为${names.zh}`, en: `Newly certified as ${names.en} ${spanEn}` };
+		const names = certificationNames(tiers, region);
+		const when = span(from, to);
+		return {
+			zh: `需于${when.zh}新获${names.zh}认定`,
+			en: `Requires being newly certified as ${names.en} ${when.en}`
+		};
+	}
+	if ('certifiedInPeriod' in condition) {
+		const { tiers, from, to } = condition.certifiedInPeriod;
+		const names = certificationNames(tiers, region);
+		const when = span(from, to);
+		return {
+			zh: `需持有${names.zh}认定（本文件未写“新认定”；${when.zh}以前获得的请向主管部门确认）`,
+			en: `Requires the ${names.en} certification (the text does not say "newly"; if obtained before ${from}, confirm with the office)`
+		};
 	}
 	if ('industry' in condition) {
 		const names = listOf(
-			condition.industry,
-			(i) => INDUSTRY_LABELS[i as keyof typeof INDUSTRY_LABELS]
+			condition.industry.map((i) => INDUSTRY_LABELS[i]),
+			'or'
 		);
-		return { zh: `行业：${names.zh}`, en: `Industry: ${names.en}` };
+		return { zh: `行业需为${names.zh}`, en: `Industry must be ${names.en}` };
 	}
 	if ('revenue' in condition) {
 		const names = listOf(
-			condition.revenue,
-			(r) => REVENUE_LABELS[r as keyof typeof REVENUE_LABELS]
+			condition.revenue.map((r) => REVENUE_LABELS[r]),
+			'or'
 		);
-		return { zh: `年营业收入：${names.zh}`, en: `Annual revenue: ${names.en}` };
+		return { zh: `年营业收入需为${names.zh}`, en: `Annual revenue must be ${names.en}` };
 	}
 	if ('employees' in condition) {
 		const names = listOf(
-			condition.employees,
-			(e) => EMPLOYEE_LABELS[e as keyof typeof EMPLOYEE_LABELS]
+			condition.employees.map((e) => EMPLOYEE_LABELS[e]),
+			'or'
 		);
-		return { zh: `从业人数：${names.zh}`, en: `Employees: ${names.en}` };
+		return { zh: `从业人数需为${names.zh}`, en: `Employees must be ${names.en}` };
 	}
-	if ('situation' in condition) return SITUATION_LABELS[condition.situation];
+	if ('situation' in condition) {
+		const label = SITUATION_LABELS[condition.situation];
+		return { zh: `需符合：${label.zh}`, en: `Applies if: ${label.en}` };
+	}
 	return { zh: `需确认：${condition.confirm.zh}`, en: `To confirm: ${condition.confirm.en}` };
 }
 
 /** The top-level requirements of an eligibility tree, one sentence each. */
-export function requirementLines(
-	condition: Condition,
-	document: PolicyDocument,
-	region?: string
-): Bilingual[] {
-	if ('all' in condition)
-		return condition.all.flatMap((c) => requirementLines(c, document, region));
-	return [requirementText(condition, document, region)];
+export function requirementLines(condition: Condition, wording: Wording): Bilingual[] {
+	if ('all' in condition) return condition.all.flatMap((c) => requirementLines(c, wording));
+	return [requirementText(condition, wording)];
 }

@@ -13,6 +13,13 @@ export function formatWan(wan: number, lang: Lang): string {
 	return yuan >= 1e6 ? `¥${+(yuan / 1e6).toFixed(2)} million` : `¥${yuan.toLocaleString('en-US')}`;
 }
 
+/** A sum of money that may include ceilings: "最高250万元" / "up to ¥2.5 million". */
+export function formatSum(sum: { wan: number; ceiling: boolean }, lang: Lang): string {
+	const value = formatWan(sum.wan, lang);
+	if (!sum.ceiling) return value;
+	return lang === 'zh' ? `最高${value}` : `up to ${value}`;
+}
+
 export function formatAmount(amount: Amount, lang: Lang): string {
 	switch (amount.kind) {
 		case 'stated': {

@@ -12,7 +12,11 @@ export type Measure = Omit<MeasureRecord, 'contacts' | 'source'> & {
 	source: { quote: string; file: string };
 };
 
-export type PolicyDocument = Omit<DocumentRecord, 'measures' | 'departments'> & {
+export type Pool = Omit<DocumentRecord['pools'][number], 'contacts'> & { contacts: Contact[] };
+
+export type PolicyDocument = Omit<DocumentRecord, 'measures' | 'departments' | 'pools'> & {
+	/** The document's cultivation pools, with their contacts resolved. */
+	pools: Pool[];
 	measureCount: number;
 };
 

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { parse as parseYaml } from 'yaml';
 import { documentSchema, type DocumentRecord } from './schema.ts';
+import { unaccountedOffers, type UnaccountedOffer } from './offers.ts';
 import { indexSource } from './provenance.ts';
 import { isWithin } from '../../regions/tree.ts';
 import type { Condition } from '../../vocabulary.ts';
@@ -37,6 +38,15 @@ export type Compiled = {
 	quoteContexts: Map<string, QuoteContext>;
 	/** Every numbered item per document with the measures it yields (for data:check). */
 	coverage: ClauseCoverage[];
+	/** Per document, the offers no measure or exclusion accounts for (for data:coverage). */
+	offers: OfferCoverage[];
+};
+
+export type OfferCoverage = {
+	documentId: string;
+	unaccounted: UnaccountedOffer[];
+	/** Numbered items whose heading or anchor is not found in the source. */
+	unlocated: string[];
 };
 
 export type ClauseCoverage = {
@@ -69,6 +79,7 @@ export function compileSeeds(files: SeedFile[], isKnownRegion: RegionCheck): Com
 	const measures: Measure[] = [];
 	const quoteContexts = new Map<string, QuoteContext>();
 	const coverage: ClauseCoverage[] = [];
+	const offers: OfferCoverage[] = [];
 
 	for (const { file, record, source } of records) {
 		const at = (measure?: string) => (reason: string) =>
@@ -110,10 +121,25 @@ export function compileSeeds(files: SeedFile[], isKnownRegion: RegionCheck): Com
 			'department key',
 			docIssue
 		);
-		const scopeKeys = new Set(record.scopes.map((s) => s.key));
+		const keys: ConditionKeys = {
+			scopes: new Set(record.scopes.map((s) => s.key)),
+			pools: unique(
+				record.pools.map((p) => p.key),
+				'pool key',
+				docIssue
+			)
+		};
+		for (const pool of record.pools) {
+			if (pool.quote) checkQuote(pool.quote, docIssue, `pool "${pool.key}" quote`);
+			for (const key of pool.contacts)
+				if (!departments.has(key)) docIssue(`pool "${pool.key}" names unknown contact "${key}"`);
+		}
 		for (const scope of record.scopes)
-			checkCondition(scope.condition, new Set(), record.jurisdiction.code, (reason) =>
-				docIssue(`scope "${scope.key}": ${reason}`)
+			checkCondition(
+				scope.condition,
+				{ ...keys, scopes: new Set() },
+				record.jurisdiction.code,
+				(reason) => docIssue(`scope "${scope.key}": ${reason}`)
 			);
 
 		const clauseMeasures = new Map<string, string[]>();
@@ -137,7 +163,7 @@ export function compileSeeds(files: SeedFile[], isKnownRegion: RegionCheck): Com
 			});
 			if (measure.lead && !measure.contacts.includes(measure.lead))
 				report(`lead "${measure.lead}" is not one of the measure's contacts`);
-			checkCondition(measure.eligibility, scopeKeys, record.jurisdiction.code, report);
+			checkCondition(measure.eligibility, keys, record.jurisdiction.code, report);
 			const location = checkQuote(measure.source.quote, report, 'source.quote');
 			if (location) quoteContexts.set(measure.id, sourceIndex.context(location));
 			if (
@@ -156,17 +182,33 @@ export function compileSeeds(files: SeedFile[], isKnownRegion: RegionCheck): Com
 		}
 
 		for (const exclusion of record.exclusions) {
-			if (!clauseSection.has(exclusion.clause))
+			if (exclusion.clause !== undefined && !clauseSection.has(exclusion.clause))
 				docIssue(`exclusion names clause "${exclusion.clause}", which is not listed in clauses`);
-			checkQuote(exclusion.quote, docIssue, `exclusion in "${exclusion.clause}"`);
+			checkQuote(exclusion.quote, docIssue, `exclusion "${clip(exclusion.quote)}"`);
 		}
+		for (const clause of record.clauses)
+			if (clause.anchor) checkQuote(clause.anchor, docIssue, `clause "${clause.ref}" anchor`);
 		for (const clause of record.clauses)
 			if (clause.noMeasure && clauseMeasures.has(clause.ref))
 				docIssue(`clause "${clause.ref}" has measures but is marked noMeasure`);
 
-		const { measures: recordMeasures, departments: _departments, ...document } = record;
+		const { measures: recordMeasures, departments: _departments, pools, ...document } = record;
 		void _departments;
-		documents.push({ ...document, measureCount: recordMeasures.length });
+		documents.push({
+			...document,
+			pools: pools.map((pool) => ({
+				...pool,
+				contacts: pool.contacts.flatMap((key) => departments.get(key) ?? [])
+			})),
+			measureCount: recordMeasures.length
+		});
+		offers.push({
+			documentId: record.id,
+			unaccounted: unaccountedOffers(record, sourceIndex),
+			unlocated: record.clauses
+				.filter((c) => !sourceIndex.locate(c.anchor ?? c.heading))
+				.map((c) => c.ref)
+		});
 		coverage.push({
 			documentId: record.id,
 			measureCount: recordMeasures.length,
@@ -185,7 +227,7 @@ export function compileSeeds(files: SeedFile[], isKnownRegion: RegionCheck): Com
 		.update(JSON.stringify(content))
 		.digest('hex')
 		.slice(0, 12);
-	return { dataset: { dataVersion, ...content }, quoteContexts, coverage };
+	return { dataset: { dataVersion, ...content }, quoteContexts, coverage, offers };
 }
 
 function parseRecord(file: SeedFile, issues: DataIssue[]): DocumentRecord | null {
@@ -217,28 +259,35 @@ function measureIdAt(raw: unknown, path: PropertyKey[]): string | undefined {
 	return typeof measure?.id === 'string' ? measure.id : `measures[${path[1]}]`;
 }
 
+/** The keys a condition may name: scopes (not inside a scope's own condition) and pools. */
+type ConditionKeys = { scopes: Set<string>; pools: Set<string> };
+
 function checkCondition(
 	condition: Condition,
-	scopeKeys: Set<string>,
+	keys: ConditionKeys,
 	jurisdiction: string,
 	report: (reason: string) => void
 ): void {
 	if ('all' in condition || 'any' in condition) {
 		const parts = 'all' in condition ? condition.all : condition.any;
-		for (const part of parts) checkCondition(part, scopeKeys, jurisdiction, report);
+		for (const part of parts) checkCondition(part, keys, jurisdiction, report);
 	} else if ('not' in condition) {
-		checkCondition(condition.not, scopeKeys, jurisdiction, report);
+		checkCondition(condition.not, keys, jurisdiction, report);
 	} else if ('scope' in condition) {
-		if (!scopeKeys.has(condition.scope))
+		if (!keys.scopes.has(condition.scope))
 			report(`eligibility names unknown scope "${condition.scope}"`);
+	} else if ('pool' in condition) {
+		if (!keys.pools.has(condition.pool))
+			report(`eligibility names unknown pool "${condition.pool}"`);
 	} else if ('region' in condition) {
 		for (const code of condition.region)
 			if (!isWithin(code, jurisdiction))
 				report(
 					`eligibility region ${code} lies outside the document's jurisdiction ${jurisdiction}`
 				);
-	} else if ('certifiedBetween' in condition) {
-		const { from, to } = condition.certifiedBetween;
+	} else if ('certifiedBetween' in condition || 'certifiedInPeriod' in condition) {
+		const { from, to } =
+			'certifiedBetween' in condition ? condition.certifiedBetween : condition.certifiedInPeriod;
 		if (to !== undefined && to < from) report(`certifiedBetween runs backwards (${from}–${to})`);
 	}
 }

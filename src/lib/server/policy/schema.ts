@@ -32,6 +32,12 @@ const isoDateOrYear = z
 	.string()
 	.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'write a date as YYYY, YYYY-MM or YYYY-MM-DD');
 
+const yearSpan = z.strictObject({
+	tiers: z.array(z.enum(CERTIFICATIONS)).min(1),
+	from: year,
+	to: year.optional()
+});
+
 export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
 	z.union([
 		z.strictObject({ all: z.array(conditionSchema).min(1) }),
@@ -41,13 +47,9 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
 		z.strictObject({ region: z.array(regionCode).min(1) }),
 		z.strictObject({ tierAtLeast: z.enum(TIER_LADDER) }),
 		z.strictObject({ holds: z.array(z.enum(CERTIFICATIONS)).min(1) }),
-		z.strictObject({
-			certifiedBetween: z.strictObject({
-				tiers: z.array(z.enum(CERTIFICATIONS)).min(1),
-				from: year,
-				to: year.optional()
-			})
-		}),
+		z.strictObject({ certifiedBetween: yearSpan }),
+		z.strictObject({ certifiedInPeriod: yearSpan }),
+		z.strictObject({ pool: urlSafeId }),
 		z.strictObject({ industry: z.array(z.enum(INDUSTRIES)).min(1) }),
 		z.strictObject({ revenue: z.array(z.enum(REVENUE_BANDS)).min(1) }),
 		z.strictObject({ employees: z.array(z.enum(EMPLOYEE_BANDS)).min(1) }),
@@ -175,6 +177,25 @@ export const documentSchema = z.strictObject({
 			})
 		)
 		.min(1),
+	/**
+	 * The cultivation pools (培育库) the document keeps or names. Membership cannot be settled by
+	 * the answers: an owner who did not say they are in a pool gets "maybe — confirm with" the
+	 * pool's contacts. `tiered`: the pool holds enterprises at several tiers (储备一批、培育一批、
+	 * 提升一批), so certified enterprises may be members too.
+	 */
+	pools: z
+		.array(
+			z.strictObject({
+				key: urlSafeId,
+				term: nonEmpty,
+				name: bilingual,
+				tiered: z.boolean(),
+				contacts: z.array(urlSafeId).min(1),
+				quote: nonEmpty.optional(),
+				explanation: bilingual
+			})
+		)
+		.default([]),
 	defects: z.array(
 		z.strictObject({
 			kind: z.enum(DEFECT_KINDS),
@@ -191,6 +212,11 @@ export const documentSchema = z.strictObject({
 				ref: nonEmpty,
 				section: urlSafeId,
 				heading: nonEmpty,
+				/**
+				 * Verbatim words with which the item begins in the source, where the heading is the
+				 * record's own summary rather than the source's words: locates the item's text.
+				 */
+				anchor: nonEmpty.optional(),
 				/** Why the item yields no enterprise-facing measure (a target, internal organisation…). */
 				noMeasure: z.union([exclusionReason, bilingual]).optional()
 			})
@@ -201,7 +227,14 @@ export const documentSchema = z.strictObject({
 	 * `npm run -s data:coverage` accepts as accounted for besides the measures' quotes.
 	 */
 	exclusions: z
-		.array(z.strictObject({ clause: nonEmpty, quote: nonEmpty, reason: exclusionReason }))
+		.array(
+			z.strictObject({
+				/** The numbered item the sentence lies in; omitted for text outside every item. */
+				clause: nonEmpty.optional(),
+				quote: nonEmpty,
+				reason: exclusionReason
+			})
+		)
 		.default([]),
 	departments: z.array(departmentSchema).min(1),
 	measures: z.array(measureSchema).min(1)
