@@ -1,61 +1,21 @@
-// The matching engine against the real dataset, one named enterprise at a time. Each scenario
-// says which measures MUST apply (eligible, or maybe where the answers cannot settle it) and which
-// MUST NOT be eligible; the ids are the stable ids of seeds/*.yaml.
+// The matching engine against the real dataset, one named enterprise at a time (the scenario
+// runner is tests/fixtures/scenarios.ts; tests/unit/scenarios/ holds each document's own cases).
 import { describe, expect, test } from 'vitest';
-import { buildChecklist, type Checklist } from '../../src/lib/checklist/checklist.ts';
-import { matchProfile, type MatchResult } from '../../src/lib/matching/engine.ts';
+import { matchProfile } from '../../src/lib/matching/engine.ts';
 import { cashValue } from '../../src/lib/policy/amount.ts';
-import { parseProfile, type Profile } from '../../src/lib/profile/profile.ts';
-import { TIER_LADDER, type Tier } from '../../src/lib/vocabulary.ts';
-import { policyData } from '../../src/lib/server/policy/seeds.ts';
-
-const { dataset } = policyData();
-const OPTIONS = { year: 2026 };
-
-const DOCUMENTS = [
-	'changzhou-xinbei-2022',
-	'zhengzhou-2022',
-	'guangxi-2022',
-	'chongqing-dazu-2022',
-	'shandong-2022'
-] as const;
-type DocumentId = (typeof DOCUMENTS)[number];
-
-type Scenario = {
-	name: string;
-	/** Where the scenario's enterprise is registered: the document it exercises, or none. */
-	jurisdiction: DocumentId | 'uncovered';
-	profile: Pick<Profile, 'region' | 'certifications'> & Partial<Profile>;
-	/** Must be `eligible`. */
-	eligible?: string[];
-	/** Must be `maybe`. */
-	maybe?: string[];
-	/** Must not be `eligible` (maybe or ineligible). */
-	notEligible?: string[];
-	/** Must be `ineligible`. */
-	ineligible?: string[];
-	/** Ineligible measures and the tier the engine says would unlock them. */
-	unlockedBy?: Record<string, Tier>;
-	/** Documents none of whose measures may be eligible or maybe for this enterprise. */
-	nothingFrom?: DocumentId[];
-	/** Further checks on the results and the checklist built from the same profile. */
-	check?: (results: Map<string, MatchResult>, checklist: Checklist) => void;
-};
-
-const DEFAULTS = {
-	v: 1,
-	industry: 'manufacturing',
-	revenue: '2000-10000',
-	employees: '20-300',
-	needs: ['cash', 'finance']
-} as const;
-
-const OTHERS = (...keep: DocumentId[]) => DOCUMENTS.filter((d) => !keep.includes(d));
-
-const measureIds = (documentId: string) =>
-	dataset.measures.filter((m) => m.documentId === documentId).map((m) => m.id);
-
-const reasonsOf = (result: MatchResult) => result.reasons.map((r) => `${r.verdict}: ${r.text.zh}`);
+import { parseProfile } from '../../src/lib/profile/profile.ts';
+import { TIER_LADDER } from '../../src/lib/vocabulary.ts';
+import {
+	dataset,
+	DEFAULTS,
+	DOCUMENTS,
+	expectScenario,
+	measureIds,
+	OPTIONS,
+	OTHERS,
+	runScenario,
+	type Scenario
+} from '../fixtures/scenarios.ts';
 
 const scenarios: Scenario[] = [
 	// ——— 郑州 410100 (and its districts) ———
@@ -527,57 +487,9 @@ const scenarios: Scenario[] = [
 	}
 ];
 
-function profileOf(scenario: Scenario): Profile {
-	const parsed = parseProfile({ ...DEFAULTS, ...scenario.profile });
-	if (!parsed.ok) throw new Error(`${scenario.name}: ${parsed.error}`);
-	return parsed.profile;
-}
-
-const run = (scenario: Scenario) => {
-	const profile = profileOf(scenario);
-	const results = matchProfile(dataset, profile, OPTIONS);
-	return {
-		profile,
-		results,
-		byId: new Map(results.map((r) => [r.measureId, r])),
-		checklist: buildChecklist(dataset, profile, OPTIONS)
-	};
-};
-
 describe('matching scenarios (year 2026)', () => {
 	test.for(scenarios)('$name', (scenario) => {
-		const { byId, checklist } = run(scenario);
-		const get = (id: string) => {
-			const result = byId.get(id);
-			expect(result, `unknown measure id ${id}`).toBeDefined();
-			return result!;
-		};
-		for (const id of scenario.eligible ?? [])
-			expect(get(id).status, `${id} should be eligible\n${reasonsOf(get(id)).join('\n')}`).toBe(
-				'eligible'
-			);
-		for (const id of scenario.maybe ?? [])
-			expect(get(id).status, `${id} should be maybe\n${reasonsOf(get(id)).join('\n')}`).toBe(
-				'maybe'
-			);
-		for (const id of scenario.ineligible ?? [])
-			expect(get(id).status, `${id} should be ineligible`).toBe('ineligible');
-		for (const id of scenario.notEligible ?? [])
-			expect(get(id).status, `${id} must not be eligible`).not.toBe('eligible');
-		for (const [id, tier] of Object.entries(scenario.unlockedBy ?? {})) {
-			expect(get(id).status, `${id} should be ineligible`).toBe('ineligible');
-			expect(get(id).unlockedBy, `${id} unlockedBy`).toBe(tier);
-		}
-		for (const documentId of scenario.nothingFrom ?? []) {
-			const open = measureIds(documentId).filter((id) => get(id).status !== 'ineligible');
-			expect(open, `${documentId} should offer nothing`).toEqual([]);
-		}
-		// The checklist shows exactly the engine's eligible and maybe measures.
-		const ids = (status: MatchResult['status']) =>
-			[...byId.values()].filter((r) => r.status === status).map((r) => r.measureId);
-		expect(checklist.eligible.map((i) => i.measure.id).sort()).toEqual(ids('eligible').sort());
-		expect(checklist.maybe.map((i) => i.measure.id).sort()).toEqual(ids('maybe').sort());
-		scenario.check?.(byId, checklist);
+		expectScenario(scenario);
 	});
 
 	test('the scenarios cover every ladder tier and all five jurisdictions', () => {
@@ -597,7 +509,7 @@ describe('matching scenarios (year 2026)', () => {
 });
 
 describe('reasons', () => {
-	const all = scenarios.map((s) => ({ name: s.name, results: run(s).results }));
+	const all = scenarios.map((s) => ({ name: s.name, results: runScenario(s).results }));
 
 	test('every result of every scenario has at least one reason, with Chinese and English text', () => {
 		for (const { name, results } of all) {

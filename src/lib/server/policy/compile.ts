@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { parse as parseYaml } from 'yaml';
 import { documentSchema, type DocumentRecord } from './schema.ts';
 import { unaccountedOffers, type UnaccountedOffer } from './offers.ts';
+import { contactGaps, type MissingContact, type UnknownUnit } from './units.ts';
 import { indexSource } from './provenance.ts';
 import { isWithin } from '../../regions/tree.ts';
 import type { Condition } from '../../vocabulary.ts';
@@ -47,6 +48,10 @@ export type OfferCoverage = {
 	unaccounted: UnaccountedOffer[];
 	/** Numbered items whose heading or anchor is not found in the source. */
 	unlocated: string[];
+	/** Departments an item names as responsible that its measures do not list as contacts. */
+	missingContacts: MissingContact[];
+	/** Responsible bodies an item names that match no department of the record. */
+	unknownUnits: UnknownUnit[];
 };
 
 export type ClauseCoverage = {
@@ -205,6 +210,7 @@ export function compileSeeds(files: SeedFile[], isKnownRegion: RegionCheck): Com
 		offers.push({
 			documentId: record.id,
 			unaccounted: unaccountedOffers(record, sourceIndex),
+			...renamed(contactGaps(record, sourceIndex)),
 			unlocated: record.clauses
 				.filter((c) => !sourceIndex.locate(c.anchor ?? c.heading))
 				.map((c) => c.ref)
@@ -229,6 +235,11 @@ export function compileSeeds(files: SeedFile[], isKnownRegion: RegionCheck): Com
 		.slice(0, 12);
 	return { dataset: { dataVersion, ...content }, quoteContexts, coverage, offers };
 }
+
+const renamed = ({ missing, unknown }: ReturnType<typeof contactGaps>) => ({
+	missingContacts: missing,
+	unknownUnits: unknown
+});
 
 function parseRecord(file: SeedFile, issues: DataIssue[]): DocumentRecord | null {
 	let raw: unknown;

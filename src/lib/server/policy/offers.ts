@@ -4,6 +4,7 @@
 // `npm run -s data:coverage` lists it. seeds/README.md states the one inclusion rule.
 import type { DocumentRecord } from './schema.ts';
 import type { QuoteLocation, SourceIndex } from './provenance.ts';
+import { clauseAt, clauseSpans } from './spans.ts';
 
 /**
  * Words with which the documents offer something to enterprises. The list is the review rule's
@@ -46,25 +47,6 @@ export type UnaccountedOffer = {
 
 type Span = { start: number; end: number };
 
-/** Where each numbered item starts: its anchor (or heading) located in the source, in order. */
-function clauseStarts(record: DocumentRecord, index: SourceIndex): { ref: string; at: number }[] {
-	const starts: { ref: string; at: number }[] = [];
-	for (const clause of record.clauses) {
-		const location = index.locate(clause.anchor ?? clause.heading);
-		if (location) starts.push({ ref: clause.ref, at: location.start });
-	}
-	return starts.sort((a, b) => a.at - b.at);
-}
-
-function clauseAt(starts: { ref: string; at: number }[], position: number): string | null {
-	let ref: string | null = null;
-	for (const start of starts) {
-		if (start.at > position) break;
-		ref = start.ref;
-	}
-	return ref;
-}
-
 function sentenceAround(text: string, position: number): Span {
 	let start = position;
 	while (start > 0 && !SENTENCE_END.test(text[start - 1])) start--;
@@ -83,10 +65,10 @@ export function unaccountedOffers(record: DocumentRecord, index: SourceIndex): U
 	for (const section of record.sections) add(index.locate(section.heading));
 	for (const clause of record.clauses) add(index.locate(clause.heading));
 
-	const starts = clauseStarts(record, index);
+	const spans = clauseSpans(record, index);
 	const excludedItems = new Set(record.clauses.filter((c) => c.noMeasure).map((c) => c.ref));
 	const isAccounted = (position: number, length: number) =>
-		excludedItems.has(clauseAt(starts, position) ?? '') ||
+		excludedItems.has(clauseAt(spans, position) ?? '') ||
 		accounted.some((span) => span.start <= position && position + length <= span.end);
 
 	const bySentence = new Map<number, UnaccountedOffer>();
@@ -95,7 +77,7 @@ export function unaccountedOffers(record: DocumentRecord, index: SourceIndex): U
 		if (isAccounted(position, match[0].length)) continue;
 		const sentence = sentenceAround(text, position);
 		const entry = bySentence.get(sentence.start) ?? {
-			clause: clauseAt(starts, position),
+			clause: clauseAt(spans, position),
 			sentence: text.slice(sentence.start, sentence.end).trim(),
 			words: []
 		};

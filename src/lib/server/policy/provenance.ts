@@ -18,11 +18,24 @@ function stripWhitespace(text: string): Stripped {
 	return { text: out, offsets };
 }
 
+/** The first index whose original offset is at or after `from` (offsets ascend). */
+function firstAtOrAfter(offsets: number[], from: number): number {
+	let low = 0;
+	let high = offsets.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if (offsets[middle] < from) low = middle + 1;
+		else high = middle;
+	}
+	return low;
+}
+
 export type QuoteLocation = { start: number; end: number };
 
 export type SourceIndex = {
 	text: string;
-	locate(quote: string): QuoteLocation | null;
+	/** Where a quote stands, whitespace aside; with `from`, the first occurrence at or after it. */
+	locate(quote: string, from?: number): QuoteLocation | null;
 	/** The paragraph(s) around a located quote, split so the quote can be highlighted. */
 	context(location: QuoteLocation): { before: string; quote: string; after: string };
 };
@@ -31,10 +44,10 @@ export function indexSource(text: string): SourceIndex {
 	const stripped = stripWhitespace(text);
 	return {
 		text,
-		locate(quote) {
+		locate(quote, from = 0) {
 			const needle = stripWhitespace(quote).text;
 			if (!needle) return null;
-			const at = stripped.text.indexOf(needle);
+			const at = stripped.text.indexOf(needle, firstAtOrAfter(stripped.offsets, from));
 			if (at < 0) return null;
 			return {
 				start: stripped.offsets[at],
