@@ -26,6 +26,7 @@ import {
 import type { Measure, PolicyDocument } from '../../src/lib/policy/types.ts';
 import { parseProfile, type Profile } from '../../src/lib/profile/profile.ts';
 import { documentOf } from '../../src/lib/policy/dataset.ts';
+import { heldCertifications } from '../../src/lib/matching/held.ts';
 import { policyData } from '../../src/lib/server/policy/seeds.ts';
 import { knownRegionCodes } from '../../src/lib/server/regions.ts';
 
@@ -244,6 +245,30 @@ describe('matching properties', () => {
 				for (const { id, before, after } of verdictsBeforeAfter(p, raised)) {
 					if (!monotone.has(id)) continue;
 					expect(RANK[after], `${id}: ${before} → ${after}`).toBeGreaterThanOrEqual(RANK[before]);
+				}
+			}),
+			RUNS
+		);
+	});
+
+	test('(h) adding, without a year, a lower tier that a held tier already implies never changes any verdict', () => {
+		const impliedArb = profileArb()
+			.map((p) => ({ p, held: heldCertifications(p) }))
+			.filter(({ p, held }) =>
+				[...held].some(([tier, h]) => h.impliedBy && !p.certifications.some((c) => c.tier === tier))
+			)
+			.chain(({ p, held }) =>
+				fc
+					.constantFrom(...[...held].filter(([, h]) => h.impliedBy).map(([tier]) => tier as Tier))
+					.map((tier) => ({ p, raised: withCertification(p, tier) }))
+			);
+		fc.assert(
+			fc.property(impliedArb, ({ p, raised }) => {
+				const before = matchProfile(dataset, p, OPTIONS);
+				const after = matchProfile(dataset, raised, OPTIONS);
+				for (const [i, result] of before.entries()) {
+					expect(after[i].status, result.measureId).toBe(result.status);
+					expect(after[i].unlockedBy, result.measureId).toBe(result.unlockedBy);
 				}
 			}),
 			RUNS

@@ -453,6 +453,12 @@ const scenarios: Scenario[] = [
 		],
 		maybe: ['sd-key-little-giant-matching-support', 'sd-key-little-giant-national-funds'],
 		notEligible: ['sd-cultivation-pool-growth-plan'],
+		check: (results) => {
+			// The reason says the provincial tier is taken as held because the little giant implies it.
+			const lines = results.get('sd-provincial-srdi-neeq-matching')!.reasons.map((r) => r.text);
+			expect(lines.map((l) => l.zh).join('\n')).toContain('须已获');
+			expect(lines.map((l) => l.en).join('\n')).toContain('must already hold');
+		},
 		nothingFrom: OTHERS('shandong-2022')
 	},
 	{
@@ -538,6 +544,29 @@ describe('reasons', () => {
 				if (result.status === 'maybe') expect(verdicts, where).toContain('unknown');
 				if (result.status === 'ineligible') expect(verdicts, where).toContain('unmet');
 			}
+	});
+
+	test('reasons read as plain sentences: no region codes, no vocabulary codes, no condition dumps', () => {
+		for (const { name, results } of all)
+			for (const result of results)
+				for (const { text } of result.reasons) {
+					const where = `${name} / ${result.measureId}: ${text.zh} | ${text.en}`;
+					for (const side of [text.zh, text.en]) {
+						expect(side, where).not.toMatch(/\b\d{6}\b/);
+						expect(side, where).not.toMatch(/\b[a-z]+_[a-z_]+\b/);
+						expect(side, where).not.toMatch(/已满足|属于本文件所称|holds|tierAtLeast/);
+					}
+				}
+	});
+
+	test('a measure that asks to confirm never also shows a ✗ line that contradicts it', () => {
+		for (const { name, results } of all)
+			for (const result of results)
+				if (result.status === 'maybe')
+					expect(
+						result.reasons.filter((r) => r.verdict === 'unmet'),
+						`${name} / ${result.measureId}`
+					).toEqual([]);
 	});
 
 	test('wording contract: no reason says "您不符合"', () => {

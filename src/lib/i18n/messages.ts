@@ -191,6 +191,10 @@ export const MESSAGES = {
 	qCertsLadder: { zh: '梯度培育层级', en: 'Cultivation tiers' },
 	qCertsOther: { zh: '其他认定', en: 'Other recognitions' },
 	qYear: { zh: '{name}的获得年份', en: 'Year obtained: {name}' },
+	qCertImplied: {
+		zh: '已选{higher}：按国家梯度培育规则视为已持有，可补充获得年份。',
+		en: 'Held because you hold {higher} (national tiering rules); add the year if you know it.'
+	},
 	qYearShort: { zh: '获得年份', en: 'Year obtained' },
 	qYearUnknown: { zh: '不记得', en: 'Not sure' },
 

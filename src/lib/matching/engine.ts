@@ -163,6 +163,14 @@ export function verdictOf(
 /** Reasons follow the tree's top-level requirements; nested groups read as one sentence each. */
 function reasonsFor(condition: Condition, profile: Profile, document: PolicyDocument): Reason[] {
 	if ('all' in condition) return condition.all.flatMap((c) => reasonsFor(c, profile, document));
+	// "Registered in the document's own area" is the jurisdiction line already.
+	if ('region' in condition && condition.region.every((c) => c === document.jurisdiction.code))
+		return [];
+	if ('scope' in condition) {
+		const scope = document.scopes.find((s) => s.key === condition.scope);
+		if (scope && ('all' in scope.condition || 'region' in scope.condition))
+			return reasonsFor(scope.condition, profile, document);
+	}
 	const verdict = verdictOf(condition, profile, document);
 	return [{ verdict, text: explainRequirement(condition, verdict, profile, document) }];
 }

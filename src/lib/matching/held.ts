@@ -31,3 +31,17 @@ export function heldCertifications(profile: Profile): HeldCertifications {
 	cache.set(profile, held);
 	return held;
 }
+
+/** The highest ticked tier that implies `tier`, if any: why the tier counts as held unticked. */
+export function impliedBy(
+	certifications: Profile['certifications'],
+	tier: Certification
+): Tier | undefined {
+	return [...TIER_LADDER]
+		.reverse()
+		.find(
+			(higher) =>
+				IMPLIED_TIERS[higher].includes(tier as Tier) &&
+				certifications.some((c) => c.tier === higher)
+		);
+}

@@ -76,32 +76,35 @@ function tickedCertifications(profile: Profile): Bilingual {
 	);
 }
 
-/** Sentences on tiers the verdict takes as held because a higher one requires them. */
+/**
+ * The sentence on tiers the verdict takes as held because a higher one requires them — only where
+ * it matters: when none of the tiers asked for was ticked itself.
+ */
 function implications(
 	asked: readonly Certification[],
 	profile: Profile,
 	needsYear: boolean
 ): Bilingual[] {
 	const held = heldCertifications(profile);
-	const notes: Bilingual[] = [];
-	for (const tier of new Set(asked)) {
-		const implied = held.get(tier)?.impliedBy;
-		if (!implied) continue;
-		const higher = certificationLabel(implied, profile.region);
-		const lower = certificationLabel(tier, profile.region);
-		notes.push(
-			needsYear
-				? {
-						zh: `${higher.zh}须已获${lower.zh}认定，但获得该认定的年份未知，请向主管部门确认是哪一年`,
-						en: `a ${higher.en} must already hold the ${lower.en} certification, but the year it was obtained is unknown: confirm the year with the office`
-					}
-				: {
-						zh: `${higher.zh}须已获${lower.zh}认定，按已持有计`,
-						en: `a ${higher.en} must already hold the ${lower.en} certification, so it counts as held`
-					}
-		);
-	}
-	return notes;
+	if (asked.some((tier) => held.has(tier) && !held.get(tier)?.impliedBy)) return [];
+	const implied = [...new Set(asked)].filter((tier) => held.get(tier)?.impliedBy);
+	if (!implied.length) return [];
+	const higher = certificationLabel(held.get(implied[0])!.impliedBy!, profile.region);
+	const lower = listOf(
+		implied.map((tier) => certificationLabel(tier, profile.region)),
+		'and'
+	);
+	return [
+		needsYear
+			? {
+					zh: `${higher.zh}须已获${lower.zh}认定，但获得年份未知，请向主管部门确认是哪一年`,
+					en: `a ${higher.en} must already hold ${lower.en}, but the year it was obtained is unknown: confirm the year with the office`
+				}
+			: {
+					zh: `${higher.zh}须已获${lower.zh}认定，按已持有计`,
+					en: `a ${higher.en} must already hold ${lower.en}, so it counts as held`
+				}
+	];
 }
 
 /** What the owner answered that a condition depends on, and what follows from it. */
