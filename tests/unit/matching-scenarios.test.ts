@@ -221,10 +221,11 @@ const scenarios: Scenario[] = [
 		maybe: [
 			'cz-tech-upgrade-support',
 			'cz-listing-reserve-pool',
-			'cz-procurement-sme-reserved-share'
+			'cz-procurement-sme-reserved-share',
+			// Pool membership and entry are for the district to confirm, never ruled out.
+			'cz-pool-high-tech-priority',
+			'cz-cultivation-pool-entry'
 		],
-		// Not in the pool and not a high-tech enterprise.
-		ineligible: ['cz-pool-high-tech-priority', 'cz-cultivation-pool-entry'],
 		notEligible: ['zz-srdi-loan', 'gx-tech-center-priority'],
 		nothingFrom: OTHERS('changzhou-xinbei-2022')
 	},
@@ -240,7 +241,7 @@ const scenarios: Scenario[] = [
 			'cz-tech-upgrade-support'
 		],
 		// The district is open, but a condition the owner clearly misses still rules it out.
-		ineligible: ['cz-pool-high-tech-priority'],
+		ineligible: ['cz-scale-up-cultivation'],
 		nothingFrom: OTHERS('changzhou-xinbei-2022'),
 		check: (results, checklist) => {
 			expect(checklist.covered).toBe(true);
@@ -280,8 +281,8 @@ const scenarios: Scenario[] = [
 		jurisdiction: 'changzhou-xinbei-2022',
 		profile: { region: '320411', certifications: [], revenue: '1000-2000' },
 		eligible: ['cz-scale-up-cultivation'],
-		maybe: ['cz-procurement-sme-reserved-share'],
-		ineligible: ['cz-tailored-credit-products', 'cz-pool-high-tech-priority']
+		maybe: ['cz-procurement-sme-reserved-share', 'cz-pool-high-tech-priority'],
+		ineligible: ['cz-tailored-credit-products']
 	},
 	{
 		name: 'a Xinbei manufacturer with 1000–2000万 revenue that is already above scale is not a scale-up target',
