@@ -45,12 +45,18 @@ export function requirementText(condition: Condition, wording: Wording): Bilingu
 
 	if ('all' in condition) return joinBilingual(condition.all.map(text), '；', '; ');
 	if ('any' in condition) {
-		const alternatives = joinBilingual(condition.any.map(text), '；或', '; or ');
+		// An alternative that is itself several conditions reads as one clause: "A且B".
+		const clause = (c: Condition) =>
+			'all' in c ? joinBilingual(c.all.map(text), '，且', ', and ') : text(c);
+		const alternatives = joinBilingual(condition.any.map(clause), '；或', '; or ');
 		return { zh: `满足其一：${alternatives.zh}`, en: `One of: ${alternatives.en}` };
 	}
 	if ('not' in condition) {
 		const inner = text(condition.not);
-		return { zh: `不适用于：${inner.zh}`, en: `Not for: ${inner.en}` };
+		return {
+			zh: `不适用于：${inner.zh.replace(/^需/, '')}`,
+			en: `Does not apply to: ${inner.en.replace(/^Requires /, '')}`
+		};
 	}
 	if ('scope' in condition) {
 		const scope = document.scopes.find((s) => s.key === condition.scope);
