@@ -8,6 +8,9 @@ export default defineConfig({
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',
-		expect: { requireAssertions: true }
+		expect: { requireAssertions: true },
+		// Property and scenario suites match hundreds of profiles against the whole dataset; on a
+		// shared two-core machine they may take several seconds each.
+		testTimeout: 30_000
 	}
 });

@@ -359,7 +359,9 @@ const scenarios: Scenario[] = [
 			'dz-srdi-loan-products',
 			'dz-quality-award-support'
 		],
-		ineligible: ['dz-new-little-giant-support', 'dz-cultivation-pool-guidance'],
+		// Dazu's pool is tiered: a certified firm may be in it, for the district to confirm.
+		maybe: ['dz-cultivation-pool-guidance'],
+		ineligible: ['dz-new-little-giant-support'],
 		nothingFrom: OTHERS('chongqing-dazu-2022'),
 		check: (results) => {
 			// The tier reads in Chongqing's own words: 市级, the provincial level.
@@ -371,10 +373,13 @@ const scenarios: Scenario[] = [
 		}
 	},
 	{
-		name: 'a Dazu firm holding only a district-level SRDI title is outside Dazu’s 专精特新 scope until it gets the 市级 title',
+		// Chongqing has no district-level layer and the questionnaire does not offer one there; a
+		// shared or hand-written profile may still carry it.
+		name: 'a Dazu profile carrying a district-level SRDI title is outside Dazu’s 专精特新 scope until it gets the 市级 title',
 		jurisdiction: 'chongqing-dazu-2022',
 		profile: { region: '500111', certifications: [{ tier: 'srdi_municipal', year: 2024 }] },
-		eligible: ['dz-quality-award-support'],
+		// Measures for any Dazu enterprise in an SRDI item: to confirm with the district.
+		maybe: ['dz-quality-award-support'],
 		ineligible: ['dz-srdi-loan-products', 'dz-onsite-diagnosis', 'dz-new-municipal-srdi-support'],
 		unlockedBy: {
 			'dz-srdi-loan-products': 'srdi_provincial',

@@ -137,6 +137,15 @@ function isCeiling(measure: Measure): boolean {
 	return amount.kind === 'stated' && amount.upTo;
 }
 
+/**
+ * The totals of `added` as they would add to `base`: a reward that only replaces a higher one of
+ * its group already counted in `base` adds nothing to the sum.
+ */
+export function totalsBeyond(base: Measure[], added: Measure[]): Totals {
+	const gain = gainOver(base, added);
+	return { ...totalsOf(added), statedWan: gain.wan, ceiling: gain.ceiling };
+}
+
 /** What adding `added` to `base` raises the sum by, under the same group rules. */
 export function gainOver(base: Measure[], added: Measure[]): { wan: number; ceiling: boolean } {
 	const before = totalsOf(base);
@@ -159,9 +168,9 @@ export function buildChecklist(
 	options: MatchOptions
 ): Checklist {
 	const measures = new Map(dataset.measures.map((m) => [m.id, m]));
-	const itemsOf = (results: MatchResult[], status: MatchResult['status']) =>
+	const itemsWhere = (keep: (result: MatchResult) => boolean) =>
 		results
-			.filter((r) => r.status === status)
+			.filter(keep)
 			.map((result) => {
 				const measure = measures.get(result.measureId)!;
 				return { measure, result, needed: meetsNeeds(measure, profile.needs) };
@@ -169,24 +178,20 @@ export function buildChecklist(
 			.sort(byPriority);
 
 	const results = matchProfile(dataset, profile, options);
-	const eligible = itemsOf(results, 'eligible');
-	const maybe = itemsOf(results, 'maybe');
+	const eligible = itemsWhere((r) => r.status === 'eligible');
+	const maybe = itemsWhere((r) => r.status === 'maybe');
+	const counted = eligible.map((i) => i.measure);
 	const ladder = tiersAbove(profile).map((tier) => {
-		const unlocked = results
-			.filter((r) => r.unlockedBy === tier)
-			.map((result) => {
-				const measure = measures.get(result.measureId)!;
-				return { measure, result, needed: meetsNeeds(measure, profile.needs) };
-			})
-			.sort(byPriority);
-		const unlockedMeasures = unlocked.map((i) => i.measure);
+		const unlocked = itemsWhere((r) => r.unlockedBy === tier);
+		// Money the tier would surely add: what it makes eligible, not what it leaves to confirm.
+		const surely = unlocked.filter((i) => i.result.unlockedStatus === 'eligible');
 		return {
 			tier,
 			unlocked,
-			totals: totalsOf(unlockedMeasures),
+			totals: totalsOf(unlocked.map((i) => i.measure)),
 			gain: gainOver(
-				eligible.map((i) => i.measure),
-				unlockedMeasures
+				counted,
+				surely.map((i) => i.measure)
 			)
 		};
 	});
@@ -197,8 +202,11 @@ export function buildChecklist(
 		eligible,
 		maybe,
 		ladder,
-		totals: totalsOf(eligible.map((i) => i.measure)),
-		maybeTotals: totalsOf(maybe.map((i) => i.measure))
+		totals: totalsOf(counted),
+		maybeTotals: totalsBeyond(
+			counted,
+			maybe.map((i) => i.measure)
+		)
 	};
 }
 

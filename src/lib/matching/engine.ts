@@ -7,6 +7,7 @@ import {
 	type Certification,
 	type Condition,
 	type Tier,
+	IMPLIED_TIERS,
 	TIER_LADDER,
 	tierRank
 } from '../vocabulary.ts';
@@ -28,6 +29,8 @@ export type MatchResult = {
 	reasons: Reason[];
 	/** For an ineligible measure: the lowest ladder tier above the owner's that would unlock it. */
 	unlockedBy?: Tier;
+	/** With unlockedBy: the status that tier would give (eligible, or maybe if more is open). */
+	unlockedStatus?: Exclude<Status, 'ineligible'>;
 };
 
 export type MatchOptions = {
@@ -190,10 +193,13 @@ function jurisdictionVerdict(document: PolicyDocument, region: string): Verdict 
  * tier is obtained in `year`, so a window for certificates that has closed stays closed.
  */
 function hypotheticalTiers(profile: Profile, year: number): [Tier, Profile][] {
-	return tiersAbove(profile).map((tier) => [
-		tier,
-		{ ...profile, certifications: [...profile.certifications, { tier, year }] }
-	]);
+	const held = heldCertifications(profile);
+	return tiersAbove(profile).map((tier) => {
+		// The lower tiers it requires and the owner lacks would be obtained by then too.
+		const alongside = IMPLIED_TIERS[tier].filter((lower) => !held.has(lower));
+		const added = [tier, ...alongside].map((t) => ({ tier: t, year }));
+		return [tier, { ...profile, certifications: [...profile.certifications, ...added] }];
+	});
 }
 
 /**
@@ -202,6 +208,7 @@ function hypotheticalTiers(profile: Profile, year: number): [Tier, Profile][] {
  */
 class Result implements MatchResult {
 	unlockedBy?: Tier;
+	unlockedStatus?: Exclude<Status, 'ineligible'>;
 	#explained: Reason[] | undefined;
 
 	constructor(
@@ -215,8 +222,10 @@ class Result implements MatchResult {
 	}
 
 	toJSON() {
-		const { measureId, status, reasons, unlockedBy } = this;
-		return unlockedBy ? { measureId, status, reasons, unlockedBy } : { measureId, status, reasons };
+		const { measureId, status, reasons, unlockedBy, unlockedStatus } = this;
+		return unlockedBy
+			? { measureId, status, reasons, unlockedBy, unlockedStatus }
+			: { measureId, status, reasons };
 	}
 }
 
@@ -238,10 +247,13 @@ function matchOne(
 			: [place, ...reasonsFor(measure.eligibility, profile, document)];
 	});
 	if (verdict === 'unmet' && where !== 'unmet') {
-		const unlock = above.find(
-			([, raised]) => verdictOf(measure.eligibility, raised, document) !== 'unmet'
-		);
-		if (unlock) result.unlockedBy = unlock[0];
+		for (const [tier, raised] of above) {
+			const raisedVerdict = verdictOf(measure.eligibility, raised, document);
+			if (raisedVerdict === 'unmet') continue;
+			result.unlockedBy = tier;
+			result.unlockedStatus = raisedVerdict === 'met' ? 'eligible' : 'maybe';
+			break;
+		}
 	}
 	return result;
 }

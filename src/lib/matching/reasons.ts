@@ -165,7 +165,7 @@ function poolNotes(condition: Condition, profile: Profile, document: PolicyDocum
 			return ladder
 				? {
 						zh: `${pool.name.zh}分层储备、培育、提升，已获认定的企业也可在库内；请向${who.zh}确认是否已入库`,
-						en: `${pool.name.en} holds enterprises at every stage, certified ones included: confirm your membership with ${who.en}`
+						en: `${pool.name.en} takes in enterprises at every stage, certified ones included: confirm your membership with ${who.en}`
 					}
 				: {
 						zh: `您未填写已入库；请向${who.zh}确认是否已入库或如何入库`,

@@ -99,11 +99,10 @@ export function requirementText(condition: Condition, wording: Wording): Bilingu
 		};
 	}
 	if ('certifiedInPeriod' in condition) {
-		const { tiers, from, to } = condition.certifiedInPeriod;
+		const { tiers, from } = condition.certifiedInPeriod;
 		const names = certificationNames(tiers, region);
-		const when = span(from, to);
 		return {
-			zh: `需持有${names.zh}认定（本文件未写“新认定”；${when.zh}以前获得的请向主管部门确认）`,
+			zh: `需持有${names.zh}认定（本文件未写“新认定”；${from}年以前获得的请向主管部门确认）`,
 			en: `Requires the ${names.en} certification (the text does not say "newly"; if obtained before ${from}, confirm with the office)`
 		};
 	}

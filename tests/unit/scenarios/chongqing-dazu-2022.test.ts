@@ -65,7 +65,7 @@ const littleGiantOnly: Scenario = {
 		// The one open question of the municipal support is the year of the implied title.
 		const municipal = unknownLines(results.get('dz-new-municipal-srdi-support')!);
 		expect(municipal).toHaveLength(1);
-		expect(municipal[0]).toContain('获得该认定的年份未知');
+		expect(municipal[0]).toContain('获得年份未知');
 		expect(municipal[0]).toContain('2021–2024年');
 		// Dazu states no amounts: its money measures are counted as unquantified, never as a sum.
 		expect(checklist.totals.statedWan).toBe(0);
