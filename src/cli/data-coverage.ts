@@ -18,7 +18,9 @@ try {
 		for (const ref of unlocated)
 			console.log(`  item ${ref}: heading not found in the source; give it an anchor`);
 		for (const { clause, sentence, words } of unaccounted)
-			console.log(`  [${clause ?? 'before the first item'}] ${sentence} (${words.join('、')})`);
+			console.log(
+				`  [${clause ?? 'outside the numbered items'}] ${sentence} (${words.join('、')})`
+			);
 		for (const { clause, measure, unit } of missingContacts)
 			console.log(`  [${clause}] ${measure}: the item names ${unit}, not among its contacts`);
 		for (const { clause, unit } of unknownUnits)

@@ -51,8 +51,13 @@ const scenarios: Scenario[] = [
 		jurisdiction: 'zhengzhou-2022',
 		profile: { region: '410102', certifications: [{ tier: 'cultivation_pool', year: 2024 }] },
 		eligible: ['zz-cultivation-pool-guidance'],
-		maybe: ['zz-cultivation-pool-entry'],
-		ineligible: ['zz-srdi-loan', 'zz-shared-research-facilities', 'zz-new-little-giant-reward'],
+		// Already in the pool: entry is not offered again.
+		ineligible: [
+			'zz-cultivation-pool-entry',
+			'zz-srdi-loan',
+			'zz-shared-research-facilities',
+			'zz-new-little-giant-reward'
+		],
 		unlockedBy: {
 			'zz-shared-research-facilities': 'innovative',
 			'zz-srdi-loan': 'srdi_municipal',

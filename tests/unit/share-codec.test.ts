@@ -47,7 +47,7 @@ const FIFTEEN_DONE = [
 	'zz-champion-product-reward',
 	'zz-relocated-little-giant-reward',
 	'zz-relocated-provincial-srdi-reward',
-	'zz-provincial-lab-support',
+	'zz-lab-system-participation',
 	'zz-major-st-projects',
 	'zz-core-talent-support',
 	'zz-shared-research-facilities',

@@ -43,10 +43,13 @@ export type TierStep = {
 	unlocked: ChecklistItem[];
 	totals: Totals;
 	/**
-	 * What the tier adds to the money that already counts: the unlocked amounts less what they
-	 * replace within the same group (郑州: provincial 50万 → little giant adds 150万, not 200万).
+	 * What the tier surely adds to the money that already counts: the amounts it makes eligible
+	 * less what they replace within the same group (郑州: provincial 50万 → little giant adds
+	 * 150万, not 200万).
 	 */
-	gain: { wan: number; ceiling: boolean };
+	gain: Sum;
+	/** The same, counting also what the tier would leave to confirm ("maybe"). */
+	possibleGain: Sum;
 };
 
 export type Checklist = {
@@ -146,8 +149,11 @@ export function totalsBeyond(base: Measure[], added: Measure[]): Totals {
 	return { ...totalsOf(added), statedWan: gain.wan, ceiling: gain.ceiling };
 }
 
+/** A sum of stated money; `ceiling` when some part of it is an upper limit (最高). */
+export type Sum = { wan: number; ceiling: boolean };
+
 /** What adding `added` to `base` raises the sum by, under the same group rules. */
-export function gainOver(base: Measure[], added: Measure[]): { wan: number; ceiling: boolean } {
+export function gainOver(base: Measure[], added: Measure[]): Sum {
 	const before = totalsOf(base);
 	const after = totalsOf([...base, ...added]);
 	return {
@@ -185,14 +191,16 @@ export function buildChecklist(
 		const unlocked = itemsWhere((r) => r.unlockedBy === tier);
 		// Money the tier would surely add: what it makes eligible, not what it leaves to confirm.
 		const surely = unlocked.filter((i) => i.result.unlockedStatus === 'eligible');
+		const unlockedMeasures = unlocked.map((i) => i.measure);
 		return {
 			tier,
 			unlocked,
-			totals: totalsOf(unlocked.map((i) => i.measure)),
+			totals: totalsOf(unlockedMeasures),
 			gain: gainOver(
 				counted,
 				surely.map((i) => i.measure)
-			)
+			),
+			possibleGain: gainOver(counted, unlockedMeasures)
 		};
 	});
 

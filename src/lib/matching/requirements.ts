@@ -37,6 +37,16 @@ function placeName(code: string, document: PolicyDocument): Bilingual {
 		: { zh: `所列地区（${code}）`, en: `the listed area (${code})` };
 }
 
+/** The alternatives of an `any`, with nested ones (directly or through a scope) made one list. */
+function alternativesOf(condition: Condition, document: PolicyDocument): Condition[] {
+	if ('any' in condition) return condition.any.flatMap((c) => alternativesOf(c, document));
+	if ('scope' in condition) {
+		const scope = document.scopes.find((s) => s.key === condition.scope);
+		if (scope && 'any' in scope.condition) return alternativesOf(scope.condition, document);
+	}
+	return [condition];
+}
+
 /** One sentence for a condition, in the "requires …" form. */
 export function requirementText(condition: Condition, wording: Wording): Bilingual {
 	const { document } = wording;
@@ -48,7 +58,11 @@ export function requirementText(condition: Condition, wording: Wording): Bilingu
 		// An alternative that is itself several conditions reads as one clause: "A且B".
 		const clause = (c: Condition) =>
 			'all' in c ? joinBilingual(c.all.map(text), '，且', ', and ') : text(c);
-		const alternatives = joinBilingual(condition.any.map(clause), '；或', '; or ');
+		const alternatives = joinBilingual(
+			alternativesOf(condition, document).map(clause),
+			'；或',
+			'; or '
+		);
 		return { zh: `满足其一：${alternatives.zh}`, en: `One of: ${alternatives.en}` };
 	}
 	if ('not' in condition) {

@@ -152,12 +152,13 @@ const scenarios: Scenario[] = [
 		},
 		check: (_, checklist) => {
 			// The regional title opens the reward of up to 50万 and the 50万 technology-centre
-			// subsidy (which then still needs the centre's recognition): the ladder counts both.
+			// subsidy; the subsidy then still needs the centre's recognition (maybe), so the money
+			// the tier surely adds is the reward alone.
 			const provincial = step(checklist, 'srdi_provincial');
 			expect(provincial.unlocked.map((i) => i.measure.id)).toEqual(
 				expect.arrayContaining(['gx-regional-srdi-reward', 'gx-tech-center-subsidy'])
 			);
-			expect(provincial.gain).toEqual({ wan: 100, ceiling: true });
+			expect(provincial.gain).toEqual({ wan: 50, ceiling: true });
 			expect(step(checklist, 'srdi_municipal').unlocked).toEqual([]);
 		}
 	},

@@ -6,6 +6,7 @@ import { documentSchema, type DocumentRecord } from './schema.ts';
 import { unaccountedOffers, type UnaccountedOffer } from './offers.ts';
 import { contactGaps, type MissingContact, type UnknownUnit } from './units.ts';
 import { indexSource } from './provenance.ts';
+import { clauseSpans, locateInItem } from './spans.ts';
 import { isWithin } from '../../regions/tree.ts';
 import type { Condition } from '../../vocabulary.ts';
 import type { Dataset, Measure, PolicyDocument, QuoteContext } from '../../policy/types.ts';
@@ -96,8 +97,14 @@ export function compileSeeds(files: SeedFile[], isKnownRegion: RegionCheck): Com
 			docIssue(`jurisdiction code ${record.jurisdiction.code} is not a GB/T 2260 region`);
 
 		const sourceIndex = indexSource(source);
-		const checkQuote = (quote: string, report: (reason: string) => void, what: string) => {
-			const location = sourceIndex.locate(quote);
+		const spans = clauseSpans(record, sourceIndex);
+		const checkQuote = (
+			quote: string,
+			report: (reason: string) => void,
+			what: string,
+			clause?: string
+		) => {
+			const location = locateInItem(sourceIndex, spans, clause, quote);
 			if (!location)
 				report(`${what} is not found verbatim in seeds/${record.sourceFile}: "${clip(quote)}"`);
 			return location;
@@ -169,7 +176,7 @@ export function compileSeeds(files: SeedFile[], isKnownRegion: RegionCheck): Com
 			if (measure.lead && !measure.contacts.includes(measure.lead))
 				report(`lead "${measure.lead}" is not one of the measure's contacts`);
 			checkCondition(measure.eligibility, keys, record.jurisdiction.code, report);
-			const location = checkQuote(measure.source.quote, report, 'source.quote');
+			const location = checkQuote(measure.source.quote, report, 'source.quote', measure.clause);
 			if (location) quoteContexts.set(measure.id, sourceIndex.context(location));
 			if (
 				measure.benefit.amount.kind === 'stated' ||

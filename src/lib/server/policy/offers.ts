@@ -4,7 +4,7 @@
 // `npm run -s data:coverage` lists it. seeds/README.md states the one inclusion rule.
 import type { DocumentRecord } from './schema.ts';
 import type { QuoteLocation, SourceIndex } from './provenance.ts';
-import { clauseAt, clauseSpans } from './spans.ts';
+import { clauseAt, clauseSpans, locateInItem } from './spans.ts';
 
 /**
  * Words with which the documents offer something to enterprises. The list is the review rule's
@@ -58,14 +58,16 @@ function sentenceAround(text: string, position: number): Span {
 /** Offer words in the source that no measure, exclusion, excluded item or heading accounts for. */
 export function unaccountedOffers(record: DocumentRecord, index: SourceIndex): UnaccountedOffer[] {
 	const { text } = index;
+	const spans = clauseSpans(record, index);
 	const accounted: Span[] = [];
 	const add = (location: QuoteLocation | null) => location && accounted.push(location);
-	for (const measure of record.measures) add(index.locate(measure.source.quote));
-	for (const exclusion of record.exclusions) add(index.locate(exclusion.quote));
+	for (const measure of record.measures)
+		add(locateInItem(index, spans, measure.clause, measure.source.quote));
+	for (const exclusion of record.exclusions)
+		add(locateInItem(index, spans, exclusion.clause, exclusion.quote));
 	for (const section of record.sections) add(index.locate(section.heading));
 	for (const clause of record.clauses) add(index.locate(clause.heading));
 
-	const spans = clauseSpans(record, index);
 	const excludedItems = new Set(record.clauses.filter((c) => c.noMeasure).map((c) => c.ref));
 	const isAccounted = (position: number, length: number) =>
 		excludedItems.has(clauseAt(spans, position) ?? '') ||

@@ -2,7 +2,7 @@
 // where that is the source's own words) to the next item's. The offer and contact checks read an
 // item's text through this.
 import type { DocumentRecord } from './schema.ts';
-import type { SourceIndex } from './provenance.ts';
+import type { QuoteLocation, SourceIndex } from './provenance.ts';
 
 export type ClauseSpan = { ref: string; start: number; end: number; text: string };
 
@@ -22,18 +22,32 @@ export function clauseSpans(record: DocumentRecord, index: SourceIndex): ClauseS
 		from = location.start;
 	}
 	starts.sort((a, b) => a.at - b.at);
+	// A section heading ends the item before it: the section's own opening words belong to no item.
+	const sectionStarts = record.sections
+		.map((section) => index.locate(section.heading)?.start)
+		.filter((at) => at !== undefined);
 	return starts.map(({ ref, at }, i) => {
-		const end = starts[i + 1]?.at ?? index.text.length;
+		const next = starts[i + 1]?.at ?? index.text.length;
+		const end = Math.min(next, ...sectionStarts.filter((s) => s > at));
 		return { ref, start: at, end, text: index.text.slice(at, end) };
 	});
 }
 
-/** The item a position in the source lies in, or null before the first one. */
+/** The item a position in the source lies in, or null outside every item. */
 export function clauseAt(spans: readonly ClauseSpan[], position: number): string | null {
-	let ref: string | null = null;
-	for (const span of spans) {
-		if (span.start > position) break;
-		ref = span.ref;
-	}
-	return ref;
+	return spans.find((span) => span.start <= position && position < span.end)?.ref ?? null;
+}
+
+/**
+ * Where a quote from an item stands: first looked for from the item's own start, so a sentence
+ * that a summary above the text repeats is found in the item, then anywhere.
+ */
+export function locateInItem(
+	index: SourceIndex,
+	spans: readonly ClauseSpan[],
+	ref: string | undefined,
+	quote: string
+): QuoteLocation | null {
+	const start = spans.find((span) => span.ref === ref)?.start;
+	return (start === undefined ? null : index.locate(quote, start)) ?? index.locate(quote);
 }
