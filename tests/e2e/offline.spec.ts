@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { devices, expect, test, type Page } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../../playwright.config';
 import { answerQuestionnaire, ZHENGZHOU_MANUFACTURER } from './fixtures';
-import { serveBuild, type StaticServer } from './static-server';
+import { serveBuild, type StaticServer } from '../../src/cli/serve';
 
 let server: StaticServer;
 test.beforeEach(async () => {
