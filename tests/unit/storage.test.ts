@@ -346,6 +346,18 @@ describe('a blocked upgrade never hangs the app', () => {
 		old.close();
 	});
 
+	test('another tab, whose open the browser queues in silence, is refused after a short wait', async () => {
+		const old = await oldTabHoldingVersion1();
+		await expect(tab().list()).rejects.toMatchObject({ problem: 'blocked' });
+		const started = Date.now();
+		expect(await within(tab().list(), 4000)).toMatchObject({
+			settled: 'rejected',
+			error: { problem: 'blocked' }
+		});
+		expect(Date.now() - started).toBeLessThan(3000);
+		old.close();
+	});
+
 	test('once the old tab lets go, storage works, this tab hears so, and no refused save runs', async () => {
 		const old = await oldTabHoldingVersion1();
 		const store = tab();

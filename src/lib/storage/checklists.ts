@@ -75,6 +75,13 @@ function classify(error: unknown): StorageError {
 
 const blocked = () => new StorageError('blocked', 'another tab holds an older database open');
 
+/**
+ * How long an open may take before it counts as blocked. The browser tells only the first
+ * request that an old tab blocks the upgrade; requests after it, from any tab, wait behind it in
+ * silence until the old tab lets go.
+ */
+const OPEN_PATIENCE_MS = 2000;
+
 function upgrade(
 	db: Database,
 	oldVersion: number,
@@ -189,9 +196,10 @@ export class ChecklistStore {
 	#listeners = new Set<(change: StoreChange) => void>();
 
 	/**
-	 * The open database. While an upgrade waits for an old tab, every caller is refused at once
-	 * with 'blocked' (nothing waits, so nothing runs twice later); once the old tab lets go, the
-	 * upgrade completes and callers are served again.
+	 * The open database. While an upgrade waits for an old tab (told by the browser, or taking
+	 * longer than OPEN_PATIENCE_MS), every caller is refused at once with 'blocked': nothing waits,
+	 * so nothing runs later behind the owner's back; once the old tab lets go, the open completes,
+	 * listeners hear 'available' and callers are served again.
 	 */
 	#open(): Promise<Database> {
 		if (this.#db) return Promise.resolve(this.#db);
@@ -204,17 +212,20 @@ export class ChecklistStore {
 		if (typeof indexedDB === 'undefined')
 			return Promise.reject(new StorageError('unavailable', 'IndexedDB is not available'));
 		return new Promise((resolve, reject) => {
+			const waitBlocked = () => {
+				this.#blocked = true;
+				reject(blocked());
+			};
+			const patience = setTimeout(waitBlocked, OPEN_PATIENCE_MS);
 			openDB<HuiqiDB>(DB_NAME, DB_VERSION, {
 				upgrade: (db, oldVersion, _newVersion, transaction) => upgrade(db, oldVersion, transaction),
-				blocked: () => {
-					this.#blocked = true;
-					reject(blocked());
-				},
+				blocked: waitBlocked,
 				// Another tab wants a newer version: let go, so that it is not blocked by this one.
 				blocking: () => this.#forget(),
 				terminated: () => this.#forget()
 			}).then(
 				(db) => {
+					clearTimeout(patience);
 					const wasBlocked = this.#blocked;
 					this.#db = db;
 					this.#blocked = false;
@@ -223,6 +234,7 @@ export class ChecklistStore {
 					if (wasBlocked) this.#tell({ kind: 'available' });
 				},
 				(error: unknown) => {
+					clearTimeout(patience);
 					this.#blocked = false;
 					this.#opening = undefined;
 					reject(classify(error));
