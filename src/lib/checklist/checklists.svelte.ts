@@ -67,7 +67,8 @@ export class Checklists {
 
 	// "My checklists".
 	list = $state<SavedChecklist[]>();
-	damaged = $state<DamagedRecord[]>([]);
+	/** Raw, not proxied: the database takes back only the plain keys it gave. */
+	damaged = $state.raw<DamagedRecord[]>([]);
 	/** The checklist just deleted, while it can still be brought back. */
 	removed = $state<SavedChecklist>();
 
@@ -419,7 +420,6 @@ export class Checklists {
 	}
 
 	async removeDamaged(record: DamagedRecord): Promise<void> {
-		// A key held in page state is a proxy; the database takes only the plain value.
-		await this.#change(() => this.#store.deleteDamaged($state.snapshot(record)));
+		await this.#change(() => this.#store.deleteDamaged(record));
 	}
 }

@@ -101,7 +101,6 @@ export const MESSAGES = {
 	measureType: { zh: '类型', en: 'Type' },
 	measureCategory: { zh: '类别', en: 'Category' },
 	measureWho: { zh: '适用条件', en: 'Who qualifies' },
-	measureJurisdiction: { zh: '注册地在{region}', en: 'Registered in {region}' },
 	measureNextStep: { zh: '下一步', en: 'Next step' },
 	measureContacts: { zh: '联系部门', en: 'Contact' },
 	measureSource: { zh: '原文出处', en: 'Source' },

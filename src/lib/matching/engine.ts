@@ -6,6 +6,7 @@ import { type Bilingual, type Condition, type Tier, TIER_LADDER, tierRank } from
 import { isWithin } from '../regions/tree.ts';
 import { documentOf } from '../policy/dataset.ts';
 import type { Dataset, Measure, PolicyDocument } from '../policy/types.ts';
+import { registeredIn } from '../i18n/labels.ts';
 import { requirementText } from './requirements.ts';
 
 export type Verdict = 'met' | 'unmet' | 'unknown';
@@ -163,7 +164,7 @@ function jurisdictionReason(document: PolicyDocument, verdict: Verdict): Reason 
 						zh: `需确认注册地是否在${name.zh}（您只选到了上一级地区）`,
 						en: `Confirm you are registered in ${name.en} (you chose only the wider area)`
 					}
-				: { zh: `注册地在${name.zh}`, en: `Registered in ${name.en}` }
+				: registeredIn(name)
 	};
 }
 

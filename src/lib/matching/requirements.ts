@@ -4,6 +4,7 @@ import {
 	certificationLabel,
 	EMPLOYEE_LABELS,
 	INDUSTRY_LABELS,
+	listText,
 	REVENUE_LABELS,
 	SITUATION_LABELS
 } from '../i18n/labels.ts';
@@ -11,8 +12,7 @@ import type { Bilingual, Certification, Condition } from '../vocabulary.ts';
 import type { PolicyDocument } from '../policy/types.ts';
 
 function listOf(items: readonly string[], label: (item: string) => Bilingual): Bilingual {
-	const names = items.map(label);
-	return { zh: names.map((n) => n.zh).join('、'), en: names.map((n) => n.en).join(', ') };
+	return listText(items.map(label));
 }
 
 const joined = (parts: Bilingual[], zh: string, en: string): Bilingual => ({
