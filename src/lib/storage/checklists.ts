@@ -161,6 +161,16 @@ function assemble(record: ChecklistRecord, items: ItemRecord[]): SavedChecklist 
 	};
 }
 
+type Row = { primaryKey: IDBValidKey; value: unknown; continue(): Promise<Row | null> };
+
+/** Every row of a store, or of a key range of it, with its key. */
+async function* rowsOf(
+	store: { openCursor(range?: IDBKeyRange): Promise<Row | null> },
+	range?: IDBKeyRange
+): AsyncGenerator<Row> {
+	for (let row = await store.openCursor(range); row; row = await row.continue()) yield row;
+}
+
 /** Keys of one checklist's item rows: arrays sort after other keys, so [id, []] closes the range. */
 const itemsOf = (id: IDBValidKey) => IDBKeyRange.bound([id], [id, []]);
 
@@ -293,22 +303,14 @@ export class ChecklistStore {
 			const transaction = db.transaction(['checklists', 'items']);
 			const damaged: DamagedRecord[] = [];
 			const items = new Map<string, ItemRecord[]>();
-			for (
-				let cursor = await transaction.objectStore('items').openCursor();
-				cursor;
-				cursor = await cursor.continue()
-			) {
-				const item = checkItem(cursor.primaryKey, cursor.value);
+			for await (const row of rowsOf(transaction.objectStore('items'))) {
+				const item = checkItem(row.primaryKey, row.value);
 				if (isDamaged(item)) damaged.push(item);
 				else items.set(item.checklistId, [...(items.get(item.checklistId) ?? []), item]);
 			}
 			const checklists: SavedChecklist[] = [];
-			for (
-				let cursor = await transaction.objectStore('checklists').openCursor();
-				cursor;
-				cursor = await cursor.continue()
-			) {
-				const record = checkChecklist(cursor.primaryKey, cursor.value);
+			for await (const row of rowsOf(transaction.objectStore('checklists'))) {
+				const record = checkChecklist(row.primaryKey, row.value);
 				if (isDamaged(record)) damaged.push(record);
 				else checklists.push(assemble(record, items.get(record.id) ?? []));
 			}
@@ -492,12 +494,8 @@ async function readItems(
 	id: string
 ): Promise<ItemRecord[]> {
 	const rows: ItemRecord[] = [];
-	for (
-		let cursor = await transaction.objectStore('items').openCursor(itemsOf(id));
-		cursor;
-		cursor = await cursor.continue()
-	) {
-		const item = checkItem(cursor.primaryKey, cursor.value);
+	for await (const row of rowsOf(transaction.objectStore('items'), itemsOf(id))) {
+		const item = checkItem(row.primaryKey, row.value);
 		if (!isDamaged(item)) rows.push(item);
 	}
 	return rows;
