@@ -12,14 +12,22 @@ export default ts.config(
 		languageOptions: { globals: { ...globals.browser, ...globals.node } }
 	},
 	{
-		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
+		// Type-aware rules: each file is checked against its own tsconfig (the service worker has
+		// one of its own).
+		files: ['**/*.ts', '**/*.svelte', '**/*.svelte.ts'],
 		languageOptions: {
 			parserOptions: {
 				projectService: true,
+				tsconfigRootDir: import.meta.dirname,
 				extraFileExtensions: ['.svelte'],
 				parser: ts.parser,
 				svelteConfig
 			}
+		},
+		rules: {
+			// A promise nobody awaits fails silently: await it, handle it, or say with `void` why
+			// nothing waits for it.
+			'@typescript-eslint/no-floating-promises': 'error'
 		}
 	},
 	{

@@ -1,17 +1,27 @@
 import { existsSync } from 'node:fs';
-import { defineConfig, devices } from '@playwright/test';
+import { chromium, defineConfig, devices } from '@playwright/test';
 
-// Playwright cannot download its own browser here; we drive the system Chromium instead.
-// Override with HUIQI_CHROMIUM=/path/to/chrome on machines that keep it elsewhere.
-export const chromiumPath =
-	process.env.HUIQI_CHROMIUM ?? process.env.CHROME_PATH ?? '/usr/bin/chromium';
-
-if (!existsSync(chromiumPath)) {
+/**
+ * The Chromium the tests drive: HUIQI_CHROMIUM (or CHROME_PATH) when set, else the system's
+ * (/usr/bin/chromium, as on Debian), else the one `npx playwright install chromium` downloads.
+ */
+function findChromium(): string {
+	const named = process.env.HUIQI_CHROMIUM ?? process.env.CHROME_PATH;
+	if (named) {
+		if (existsSync(named)) return named;
+		throw new Error(`No Chromium at ${named} (HUIQI_CHROMIUM / CHROME_PATH).`);
+	}
+	const candidates = ['/usr/bin/chromium', chromium.executablePath()];
+	const found = candidates.find((path) => existsSync(path));
+	if (found) return found;
 	throw new Error(
-		`No Chromium at ${chromiumPath}. Install one (Debian: apt-get install chromium) ` +
-			'or point HUIQI_CHROMIUM at a Chromium or Chrome binary.'
+		`No Chromium at ${candidates.join(' or ')}. Install one: \`npx playwright install chromium\`, ` +
+			'or Debian: `apt-get install chromium fonts-noto-cjk`; or point HUIQI_CHROMIUM at a ' +
+			'Chromium or Chrome binary.'
 	);
 }
+
+export const chromiumPath = findChromium();
 
 /** Where `npm run preview` serves the built app; set HUIQI_PORT to run several checkouts at once. */
 const port = Number(process.env.HUIQI_PORT ?? 4173);

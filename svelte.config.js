@@ -28,8 +28,9 @@ const config = {
 	},
 	kit: {
 		// Every page is prerendered; offline.html is the shell the service worker serves for pages
-		// it has not cached, which the client router then renders from the precached data.
-		adapter: adapter({ strict: true, fallback: 'offline.html' }),
+		// it has not cached, which the client router then renders from the precached data. Brotli
+		// and gzip copies of every text file let the server send phones the compressed bytes.
+		adapter: adapter({ strict: true, fallback: 'offline.html', precompress: true }),
 		output: { bundleStrategy: 'split' },
 		serviceWorker: { register: false },
 		// A strict policy: scripts only from this origin or with a hash SvelteKit computes, no eval,

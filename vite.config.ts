@@ -7,6 +7,11 @@ export default defineConfig({
 	preview: { port: 4173, strictPort: true },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
+		// What SvelteKit gives the service worker in a build, for its unit tests.
+		alias: {
+			'$service-worker': new URL('./tests/fixtures/service-worker-build.ts', import.meta.url)
+				.pathname
+		},
 		environment: 'node',
 		expect: { requireAssertions: true },
 		// Property and scenario suites match hundreds of profiles against the whole dataset; on a

@@ -1,4 +1,4 @@
-// npm run -s data:json — prints the compiled dataset (DESIGN.md: documents[] and measures[]).
+// npm run -s data:json — prints the compiled dataset (docs/contracts.md: documents[] and measures[]).
 import { DataError } from '../lib/server/policy/compile.ts';
 import { policyData } from '../lib/server/policy/seeds.ts';
 import { failWith, printJson } from './output.ts';

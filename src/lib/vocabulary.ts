@@ -191,3 +191,12 @@ export type Condition =
 	| { employees: EmployeeBand[] }
 	| { situation: Situation }
 	| { confirm: Bilingual };
+
+/**
+ * Identifiers of documents, measures, sections and scopes: lowercase letters, digits and single
+ * hyphens, safe in a URL as they stand (docs/contracts.md).
+ */
+export const URL_SAFE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A GB/T 2260 region code: six digits (province, city and county levels). */
+export const REGION_CODE = /^\d{6}$/;

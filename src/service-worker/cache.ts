@@ -1,5 +1,5 @@
-// What the service worker keeps, under a cache named after the build version. A new version gets
-// a new cache; the old one is removed only once the new worker takes over.
+// What the service worker keeps, under a cache named after the build version (docs/service-worker.md).
+// A new version gets a new cache; the old one is removed only once the new worker takes over.
 import { build, files, prerendered, version } from '$service-worker';
 
 export const CACHE = `huiqi-${version}`;
@@ -15,6 +15,19 @@ const skipped = (path: string) => path.startsWith('/measures/') || path.startsWi
 export const PRECACHE = [...build, ...files, ...prerendered, FALLBACK].filter(
 	(path, index, all) => !skipped(path) && all.indexOf(path) === index
 );
+
+/**
+ * Files of this build that are not precached but may be kept once fetched online. Nothing else
+ * is ever stored: the static host answers any address with the offline shell, so caching every
+ * successful response would let crafted addresses grow the cache without end.
+ */
+const KEPT_WHEN_FETCHED = new Set(
+	[...build, ...files, ...prerendered].filter((path) => !PRECACHE.includes(path))
+);
+
+export function keptWhenFetched(pathname: string): boolean {
+	return KEPT_WHEN_FETCHED.has(pathname);
+}
 
 export async function precache(): Promise<void> {
 	const cache = await caches.open(CACHE);

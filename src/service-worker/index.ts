@@ -1,7 +1,5 @@
-/// <reference types="@sveltejs/kit" />
-/// <reference no-default-lib="true"/>
-/// <reference lib="esnext" />
-/// <reference lib="webworker" />
+// The service worker (docs/service-worker.md), type-checked on its own with the webworker
+// library (tsconfig.json beside this file, run by `npm run check`).
 import { precache, removeOldCaches } from './cache';
 import { isSkipWaiting } from './messaging';
 import { handles, respond } from './request';
@@ -21,5 +19,5 @@ sw.addEventListener('fetch', (event) => {
 });
 
 sw.addEventListener('message', (event) => {
-	if (isSkipWaiting(event.data)) sw.skipWaiting();
+	if (isSkipWaiting(event.data)) event.waitUntil(sw.skipWaiting());
 });

@@ -1,6 +1,7 @@
-// How requests are answered. Only same-origin GET requests are touched; everything else goes to
-// the network untouched (the app makes no other requests, but extensions or links might).
-import { CACHE, FALLBACK } from './cache';
+// How requests are answered (docs/service-worker.md). Only same-origin GET requests are touched;
+// everything else goes to the network untouched (the app makes no other requests, but extensions
+// or links might).
+import { CACHE, FALLBACK, keptWhenFetched } from './cache';
 
 export function handles(request: Request, origin: string): boolean {
 	return request.method === 'GET' && new URL(request.url).origin === origin;
@@ -9,14 +10,16 @@ export function handles(request: Request, origin: string): boolean {
 /** Precached first (it is this version's own copy), then the network, then the offline shell. */
 export async function respond(request: Request): Promise<Response> {
 	const cache = await caches.open(CACHE);
-	const url = new URL(request.url);
+	const { pathname } = new URL(request.url);
 	const cached =
-		(await cache.match(request, { ignoreSearch: true })) ?? (await cache.match(url.pathname));
+		(await cache.match(request, { ignoreSearch: true })) ?? (await cache.match(pathname));
 	if (cached) return cached;
 	try {
 		const response = await fetch(request);
-		// Pages reached online are kept for offline use under this version.
-		if (response.ok && response.type === 'basic') await cache.put(request, response.clone());
+		// A page of this build reached online is kept for offline use, under its path alone, so
+		// that a query string cannot make copies of it.
+		if (response.ok && response.type === 'basic' && keptWhenFetched(pathname))
+			await cache.put(pathname, response.clone());
 		return response;
 	} catch (error) {
 		if (request.mode === 'navigate') {

@@ -2,18 +2,19 @@
 // Lighthouse (mobile defaults, three runs, medians) on the home page, the questionnaire and a
 // checklist; the weight of the first load and of the offline precache; matching and search at
 // 10,000 measures. Prints a summary and writes bench-results/<date>.json to compare runs.
-import { execSync, spawn } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { chromium, devices } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, chromiumPath } from '../../playwright.config.ts';
+import { serveBuild } from '../../src/cli/serve.ts';
 import { policyData } from '../../src/lib/server/policy/seeds.ts';
 import { buildPinyinIndex } from '../../src/lib/server/search-entries.ts';
 import { sharedChecklistPath } from '../e2e/fixtures.ts';
 import { benchScale } from './scale.ts';
-import { firstLoadScripts, precachedPaths, weigh } from './weight.ts';
+import { BUDGETS, firstLoadScripts, precachedPaths, weigh } from './weight.ts';
 
 const PORT = Number(process.env.HUIQI_BENCH_PORT ?? 4175);
 const BASE = `http://localhost:${PORT}`;
@@ -23,8 +24,8 @@ const TARGETS = {
 	accessibility: 100,
 	'best-practices': 100,
 	seo: 100,
-	firstLoadJsBytes: 60_000,
-	precacheBytes: 400_000,
+	firstLoadJsBytes: BUDGETS.firstLoadJs,
+	precacheBytes: BUDGETS.precache,
 	matchMedianMs: 10,
 	searchMedianMs: 20
 };
@@ -98,16 +99,8 @@ async function pageWeights() {
 
 console.log('building…');
 execSync('npm run -s build', { stdio: 'ignore' });
-const server = spawn(
-	'npx',
-	['sirv', 'build', '--port', String(PORT), '--single', 'offline.html', '--quiet'],
-	{
-		stdio: 'ignore',
-		detached: true
-	}
-);
+const server = await serveBuild({ port: PORT });
 try {
-	await new Promise((resolve) => setTimeout(resolve, 1500));
 	const pages = {
 		home: `${BASE}/`,
 		questionnaire: `${BASE}/questionnaire`,
@@ -173,5 +166,5 @@ try {
 	console.table(scale.search.perQuery);
 	console.log(`\nwritten to ${file}`);
 } finally {
-	if (server.pid) process.kill(-server.pid);
+	await server.close();
 }

@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 
+/** What a phone downloads, gzipped: checked by tests/e2e/budgets.spec.ts, reported by the bench. */
+export const BUDGETS = { firstLoadJs: 60_000, precache: 400_000 };
+
 export type Kind = 'code' | 'styles' | 'data' | 'pages' | 'images' | 'other';
 export type Weight = { total: number; byKind: Record<Kind, number>; files: number };
 

@@ -68,3 +68,23 @@ test('an unknown measure shows a plain not-found page', async ({ page }) => {
 	await page.goto('/measures/no-such-measure');
 	await expect(page.getByRole('heading', { name: '页面不存在' })).toBeVisible();
 });
+
+test('a malformed address shows the not-found page, online and offline', async ({
+	page,
+	context
+}) => {
+	const hostile = ['/%', '/measures/%', '/documents/%E0%A4%A'];
+	await page.goto('/');
+	await expect(page.getByText('已可离线使用：断网时也能打开')).toBeVisible({ timeout: 20_000 });
+	for (const path of hostile) {
+		await page.goto(path);
+		await expect(page.getByRole('heading', { level: 1, name: '页面不存在' }), path).toBeVisible();
+	}
+	await context.setOffline(true);
+	for (const path of hostile) {
+		await page.goto(path);
+		await expect(page.getByRole('heading', { level: 1, name: '页面不存在' }), path).toBeVisible();
+	}
+	await page.getByRole('link', { name: '返回首页' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: '惠企清单' })).toBeVisible();
+});

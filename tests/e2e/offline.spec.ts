@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { devices, expect, test, type Page } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../../playwright.config';
 import { answerQuestionnaire, ZHENGZHOU_MANUFACTURER } from './fixtures';
-import { serveBuild, type StaticServer } from './static-server';
+import { serveBuild, type StaticServer } from '../../src/cli/serve';
+import { precachedPaths } from '../bench/weight';
 
 let server: StaticServer;
 test.beforeEach(async () => {
@@ -155,4 +156,17 @@ test('Chromium finds the app installable', async ({ playwright }) => {
 		await context.close();
 		rmSync(profile, { recursive: true, force: true });
 	}
+});
+
+test('crafted addresses never grow the offline cache; real pages visited online are kept', async ({
+	page
+}) => {
+	await visitOnceOnline(page);
+	const before = await precachedPaths(page);
+	for (const path of ['/measures/crafted-1', '/crafted/2', '/documents/crafted-3?x=1', '/%'])
+		await page.goto(`${server.url}${path}`);
+	await page.goto(`${server.url}/measures/zz-srdi-loan?from=share`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('银行“专精特新贷”');
+	const after = await precachedPaths(page);
+	expect(after.filter((path) => !before.includes(path))).toEqual(['/measures/zz-srdi-loan']);
 });

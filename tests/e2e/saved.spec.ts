@@ -21,9 +21,12 @@ test('my checklists can be renamed, duplicated and deleted with undo', async ({ 
 
 	await page.getByRole('button', { name: '重命名' }).click();
 	const nameField = page.getByRole('textbox', { name: /的新名称/ });
-	await nameField.fill('   ');
-	await page.getByRole('button', { name: '保存名称' }).click();
-	await expect(page.getByRole('alert')).toHaveText('名称不能为空。');
+	// Names that show nothing, by the same rule as share links.
+	for (const invisible of ['   ', '\u200b\u200b', '\u200e\u200f', '\u2028', '\u{e0041}\u{e007f}']) {
+		await nameField.fill(invisible);
+		await page.getByRole('button', { name: '保存名称' }).click();
+		await expect(page.getByRole('alert')).toHaveText('名称须包含可见的文字。');
+	}
 	await nameField.fill('<b>南宁客户</b>');
 	await page.getByRole('button', { name: '保存名称' }).click();
 	// Text from the owner is shown as text, never as HTML.
@@ -57,21 +60,60 @@ test('without IndexedDB the checklist is still shown in full with a plain messag
 	await expect(page.getByRole('alert')).toContainText('本机存储不可用');
 });
 
-test('a damaged saved checklist is reported and the others still open', async ({ page }) => {
+test('damaged saved records are listed, explained and deletable; the others still open', async ({
+	page
+}) => {
 	await makeChecklist(page, 'lixia', '山东省 济南市 历下区');
-	await page.evaluate(async () => {
+	const id = new URL(page.url()).searchParams.get('id')!;
+	await page.evaluate(async (id) => {
 		const request = indexedDB.open('huiqi');
 		const db: IDBDatabase = await new Promise(
 			(resolve) => (request.onsuccess = () => resolve(request.result))
 		);
-		const tx = db.transaction('checklists', 'readwrite');
-		tx.objectStore('checklists').put({ id: 'damaged-record-1', updatedAt: 1, profile: 'nonsense' });
+		const tx = db.transaction(['checklists', 'items'], 'readwrite');
+		const checklists = tx.objectStore('checklists');
+		checklists.put({ id: 'damaged-record-1', updatedAt: 1, profile: 'nonsense' });
+		// No time at all, a number for a key: records that once slipped past the list unseen.
+		checklists.put({ id: 'damaged-record-2', name: 'x' });
+		checklists.put({ id: 7, name: 'numeric key' });
+		tx.objectStore('items').put({
+			checklistId: id,
+			measureId: 'NOT A MEASURE',
+			done: true,
+			note: '',
+			updatedAt: 1
+		});
 		await new Promise((resolve) => (tx.oncomplete = resolve));
 		db.close();
-	});
+	}, id);
 	await page.goto('/saved');
-	await expect(page.getByText(/有 1 份清单的数据已损坏，已跳过/)).toBeVisible();
+	const damaged = page.getByRole('region', { name: /条已保存的数据已损坏$/ });
+	await expect(damaged.getByRole('heading')).toHaveText('4 条已保存的数据已损坏');
+	await expect(damaged).toContainText('清单 damaged-record-1');
+	await expect(damaged).toContainText('profile:');
+	await expect(damaged).toContainText('清单 damaged-record-2');
+	await expect(damaged).toContainText('清单 7');
+	await expect(damaged).toContainText(`清单中的一项勾选或备注（${id} / NOT A MEASURE）`);
 	await expect(page.locator('main li.card')).toHaveCount(1);
+
+	// The checklist with a damaged item still opens, and can be shared (nothing says "too large").
+	await page.goto(`/checklist?id=${id}`);
+	await page.getByRole('button', { name: '分享' }).click();
+	await expect(page.getByRole('img', { name: '打开这份清单的二维码' })).toBeVisible();
+
 	await page.goto('/checklist?id=damaged-record-1');
 	await expect(page.getByRole('alert')).toContainText('这份清单的数据已损坏，无法打开');
+
+	await page.goto('/saved');
+	for (let left = 4; left > 0; left--) {
+		await damaged
+			.getByRole('button', { name: /^删除损坏的数据/ })
+			.first()
+			.click();
+		if (left > 1) await expect(damaged.getByRole('listitem')).toHaveCount(left - 1);
+	}
+	await expect(damaged).toBeHidden();
+	await page.reload();
+	await expect(page.locator('main li.card')).toHaveCount(1);
+	await expect(page.getByText(/已损坏/)).toBeHidden();
 });

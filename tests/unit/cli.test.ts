@@ -1,4 +1,4 @@
-// The command-line views of the engine (DESIGN.md contracts), run as a user runs them.
+// The command-line views of the engine (docs/contracts.md), run as a user runs them.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

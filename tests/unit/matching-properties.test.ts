@@ -396,7 +396,7 @@ describe('matching properties', () => {
 	});
 
 	test('(g) naming only the city or province never rules out what a district inside it would get', () => {
-		// DESIGN / engine.ts: an owner who named only a wider area may still be registered in the
+		// docs/domain.md (Jurisdictions), engine.ts: an owner who named only a wider area may still be registered in the
 		// district that has its own document; that is for them to confirm (maybe), not a refusal.
 		const known = knownRegionCodes();
 		const DISTRICTS = ['320411', '410105', '450103', '500111', '370102'];

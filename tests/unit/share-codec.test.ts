@@ -21,6 +21,7 @@ import {
 	type ShareError,
 	type SharedChecklist
 } from '../../src/lib/share/codec.ts';
+import { nameProblem } from '../../src/lib/checklist/name.ts';
 import { FULL_PROFILE, hostileFamilies, payloadOf } from '../fixtures/hostile-links.ts';
 
 const ERRORS: ShareError[] = ['empty', 'too_large', 'version', 'encoding', 'corrupt', 'schema'];
@@ -56,6 +57,19 @@ const FIFTEEN_DONE = [
 	'zz-cloud-blockchain-programme'
 ];
 
+/** Names made only of characters that show nothing (or that a name may not carry at all). */
+const INVISIBLE_NAMES = [
+	'\u200b\u200b',
+	'\u200c\u200d\ufeff',
+	'\u200e\u200f\u061c',
+	'\u2028',
+	'\u2029 \u2028',
+	'\u{e0041}\u{e0042}\u{e007f}',
+	'\ufdd0\uffff',
+	'\u{10ffff}',
+	'\u00ad\u3000\u200b'
+];
+
 /** A payload carrying this JSON, which encodeShare itself would refuse to produce. */
 const raw = (json: unknown) => payloadOf(JSON.stringify(json));
 
@@ -66,12 +80,9 @@ async function expectError(payload: string, error: ShareError) {
 	return result;
 }
 
-const UNSAFE = /[\p{Cc}\u202A-\u202E\u2066-\u2069]|[\uD800-\uDFFF]/u;
 function expectShareableName(name: string) {
 	expect(name).toBe(name.trim());
-	expect(name.length).toBeGreaterThanOrEqual(1);
-	expect(name.length).toBeLessThanOrEqual(60);
-	expect(name).not.toMatch(UNSAFE);
+	expect(nameProblem(name)).toBeUndefined();
 }
 
 async function roundTrip(value: SharedChecklist) {
@@ -168,8 +179,7 @@ describe('round trip', () => {
 					expect(value).toMatchObject({ profile, done });
 					if (value?.name !== undefined) expectShareableName(value.name);
 					// A name that needed no cleaning comes back exactly.
-					if (name && !UNSAFE.test(name) && name === name.trim() && name.length <= 60)
-						expect(value?.name).toBe(name);
+					if (name && name === name.trim() && !nameProblem(name)) expect(value?.name).toBe(name);
 				}
 			),
 			{ numRuns: 200 }
@@ -214,6 +224,11 @@ describe('names are cleaned for sharing, not refused', () => {
 	test('control, bidi and lone surrogate characters are dropped', async () => {
 		expect(await shared('a\u202eb\u0000c\u2066d\u0085e\ud800')).toBe('abcde');
 		expect(await shared('\u202e\u0007')).toBeUndefined();
+	});
+
+	test('a name that shows nothing is left out', async () => {
+		for (const invisible of INVISIBLE_NAMES) expect(await shared(invisible)).toBeUndefined();
+		expect(await shared('\u200b合作伙伴\u200b')).toBe('\u200b合作伙伴\u200b');
 	});
 
 	test('a long name is cut to 60 UTF-16 units, never inside a surrogate pair', async () => {
@@ -410,6 +425,13 @@ describe('each kind of bad link gets its own error', () => {
 		await expectError(payloadOf(`{"p":${JSON.stringify(full)},"d":[],"n":"a\\ud800b"}`), 'schema');
 	});
 
+	test("a name that shows nothing — zero-width, bidi marks, separators, tags, noncharacters — is 'schema'", async () => {
+		for (const n of INVISIBLE_NAMES) {
+			const result = await expectError(raw({ p: full, d: [], n }), 'schema');
+			expect(result.ok || result.detail).toMatch(/nothing visible|control characters/);
+		}
+	});
+
 	test("a name that is blank, too long or not text is 'schema'", async () => {
 		for (const n of ['', '   ', 'x'.repeat(61), '清'.repeat(61), 42, null, ['a'], { zh: 'a' }])
 			await expectError(raw({ p: full, d: [], n }), 'schema');
@@ -531,5 +553,18 @@ describe('a corpus of hostile links', () => {
 
 	test('at least 1,000 hostile inputs were checked', () => {
 		expect(checked).toBeGreaterThanOrEqual(1000);
+	});
+});
+
+describe('links read the same in Node as in browsers', () => {
+	test("valid deflate data followed by more bytes is 'corrupt', as Chromium reads it", async () => {
+		const valid = await encodeShare({ profile: full, done: FIFTEEN_DONE, name: '张三的清单' });
+		const bytes = Buffer.from(valid.slice(2), 'base64url');
+		for (const junk of [[0], [0x41], [0x41, 0x42, 0x43], [...bytes.subarray(0, 8)]]) {
+			const payload = '1.' + Buffer.concat([bytes, Buffer.from(junk)]).toString('base64url');
+			const result = await expectError(payload, 'corrupt');
+			expect(result.ok || result.detail).toMatch(/after the end/);
+		}
+		expect((await decodeShare(valid)).ok).toBe(true);
 	});
 });

@@ -5,6 +5,7 @@ import type { Bilingual } from '../vocabulary.ts';
 import type { Dataset } from '../policy/types.ts';
 import type { ItemSnapshot, ItemState, SavedChecklist } from './record.ts';
 import type { Checklist, ChecklistItem } from './checklist.ts';
+import { tidyName } from './name.ts';
 
 export function snapshotOf(item: ChecklistItem): ItemSnapshot {
 	const amount = item.measure.benefit.amount;
@@ -26,8 +27,9 @@ export function newChecklistId(): string {
 }
 
 /** A default name: the region and the date, e.g. "郑州市 金水区 · 2026-11-22". */
-export function defaultName(regionName: string, now: Date): string {
-	return `${regionName} · ${now.toISOString().slice(0, 10)}`.slice(0, 60);
+export function defaultName(regionName: string, now: number): string {
+	const date = new Date(now).toISOString().slice(0, 10);
+	return tidyName(`${regionName} · ${date}`) ?? date;
 }
 
 export function createSaved(
@@ -51,14 +53,12 @@ export function createSaved(
 export function withProfile(
 	saved: SavedChecklist,
 	checklist: Checklist,
-	dataset: Dataset,
-	now: number
+	dataset: Dataset
 ): SavedChecklist {
 	return {
 		...saved,
 		profile: checklist.profile,
 		dataVersion: dataset.dataVersion,
-		updatedAt: now,
 		snapshot: acknowledged(saved, checklist)
 	};
 }

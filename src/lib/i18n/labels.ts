@@ -155,3 +155,9 @@ const TIER_SHORT_MUNICIPALITY: Partial<Record<Tier, Bilingual>> = {
 export function tierShortLabel(tier: Tier, region?: string): Bilingual {
 	return (region && isMunicipality(region) && TIER_SHORT_MUNICIPALITY[tier]) || TIER_SHORT[tier];
 }
+
+/** Between items in running text: 、 in Chinese, commas in English. */
+/** Where an owner must be registered: "注册地在郑州市" / "Registered in Zhengzhou". */
+export function registeredIn(place: Bilingual): Bilingual {
+	return { zh: `注册地在${place.zh}`, en: `Registered in ${place.en}` };
+}

@@ -1,6 +1,9 @@
 // Joining bilingual texts: Chinese lists take 、 and 或/和, English lists commas and "or"/"and".
 import type { Bilingual } from '../vocabulary.ts';
 
+/** How each language separates the items of a list. */
+export const LIST_SEPARATOR: Bilingual = { zh: '、', en: ', ' };
+
 /** Each language's parts joined by its own separator. */
 export function joinBilingual(parts: readonly Bilingual[], zh: string, en: string): Bilingual {
 	return { zh: parts.map((p) => p.zh).join(zh), en: parts.map((p) => p.en).join(en) };

@@ -101,7 +101,6 @@ export const MESSAGES = {
 	measureType: { zh: '类型', en: 'Type' },
 	measureCategory: { zh: '类别', en: 'Category' },
 	measureWho: { zh: '适用条件', en: 'Who qualifies' },
-	measureJurisdiction: { zh: '注册地在{region}', en: 'Registered in {region}' },
 	measureNextStep: { zh: '下一步', en: 'Next step' },
 	measureContacts: { zh: '联系部门', en: 'Contact' },
 	measureSource: { zh: '原文出处', en: 'Source' },
@@ -330,6 +329,10 @@ export const MESSAGES = {
 		zh: '另一个标签页正在使用旧版本，请关闭其他惠企清单标签页后重试；清单仍完整显示。',
 		en: 'Another tab holds an older version open; close other Huiqi tabs and try again. The checklist is still shown in full.'
 	},
+	clSaveProblem_outdated: {
+		zh: '惠企清单已在另一个标签页更新到新版本，请刷新本页后再修改；清单仍完整显示。',
+		en: 'Huiqi was updated in another tab; reload this page before making changes. The checklist is still shown in full.'
+	},
 	clSaveProblem_failed: {
 		zh: '保存失败，修改未能存储；清单仍完整显示，下次修改时会再试。',
 		en: 'Saving failed; the checklist is still shown in full and the next change will try again.'
@@ -345,9 +348,13 @@ export const MESSAGES = {
 	clGenerated: { zh: '生成日期 {date}', en: 'Generated {date}' },
 	clPrint: { zh: '打印 / 保存为 PDF', en: 'Print / save as PDF' },
 	clShare: { zh: '分享', en: 'Share' },
-	clShareFailed: {
+	clShareFailed_too_large: {
 		zh: '无法生成分享链接（清单内容过多）。可以改用打印或保存为 PDF。',
 		en: 'Could not make a share link (the checklist is too large). Print or save as PDF instead.'
+	},
+	clShareFailed_invalid: {
+		zh: '无法生成分享链接：这份清单含有无法放进链接的内容。可以改用打印或保存为 PDF。',
+		en: 'Could not make a share link: this checklist holds something a link cannot carry. Print or save as PDF instead.'
 	},
 	clShareTitle: { zh: '分享这份清单', en: 'Share this checklist' },
 	clShareHint: {
@@ -364,6 +371,14 @@ export const MESSAGES = {
 	},
 	clShared: { zh: '这是别人分享给您的清单。', en: 'This checklist was shared with you.' },
 	clSaveShared: { zh: '保存到我的清单', en: 'Save to my checklists' },
+	clNotSaved: {
+		zh: '这份清单尚未保存，保存后才能记录勾选和备注。',
+		en: 'This checklist is not saved yet; save it to keep ticks and notes.'
+	},
+	clDeletedElsewhere: {
+		zh: '这份清单已在其他页面被删除，这里仍显示它的内容。',
+		en: 'This checklist was deleted in another tab; its contents are still shown here.'
+	},
 	clShareError_empty: { zh: '分享链接是空的。', en: 'The shared link is empty.' },
 	clShareError_too_large: {
 		zh: '分享链接过长，无法打开。',
@@ -413,16 +428,29 @@ export const MESSAGES = {
 	savedRename: { zh: '重命名', en: 'Rename' },
 	savedRenameLabel: { zh: '“{name}”的新名称', en: 'New name for “{name}”' },
 	savedRenameSave: { zh: '保存名称', en: 'Save name' },
-	savedRenameEmpty: { zh: '名称不能为空。', en: 'A name cannot be empty.' },
+	savedRenameEmpty: {
+		zh: '名称须包含可见的文字。',
+		en: 'A name needs at least one visible character.'
+	},
 	savedDuplicate: { zh: '复制', en: 'Duplicate' },
 	savedCopyName: { zh: '{name}（副本）', en: '{name} (copy)' },
 	savedDelete: { zh: '删除', en: 'Delete' },
 	savedDeleted: { zh: '已删除“{name}”', en: 'Deleted “{name}”' },
 	savedUndo: { zh: '撤销', en: 'Undo' },
-	savedCorrupt: {
-		zh: '有 {count} 份清单的数据已损坏，已跳过，未显示：{keys}',
-		en: '{count} saved checklist(s) are damaged and were skipped: {keys}'
+	savedDamagedTitle: {
+		zh: '{count} 条已保存的数据已损坏',
+		en: '{count} saved record(s) are damaged'
 	},
+	savedDamagedHint: {
+		zh: '这些数据无法读取（可能被其他程序改动或存储出错），其他清单不受影响。可以删除它们。',
+		en: 'These records cannot be read (changed by another program, or a storage fault); other checklists are unaffected. You can delete them.'
+	},
+	savedDamagedChecklist: { zh: '清单 {key}', en: 'Checklist {key}' },
+	savedDamagedItem: {
+		zh: '清单中的一项勾选或备注（{key}）',
+		en: 'A tick or note in a checklist ({key})'
+	},
+	savedDamagedDeleteLabel: { zh: '删除损坏的数据 {key}', en: 'Delete damaged record {key}' },
 	savedLoadFailed_unavailable: {
 		zh: '本机存储不可用（可能是隐私模式），无法读取已保存的清单。',
 		en: 'Storage is unavailable (private mode?), so saved checklists cannot be read.'
@@ -430,6 +458,10 @@ export const MESSAGES = {
 	savedLoadFailed_blocked: {
 		zh: '另一个标签页正在使用旧版本，请关闭其他惠企清单标签页后刷新。',
 		en: 'Another tab holds an older version open; close other Huiqi tabs and reload.'
+	},
+	savedLoadFailed_outdated: {
+		zh: '惠企清单已在另一个标签页更新到新版本，请刷新本页。',
+		en: 'Huiqi was updated in another tab; reload this page.'
 	},
 	savedLoadFailed_quota: {
 		zh: '存储空间已满，无法读取已保存的清单。',

@@ -4,6 +4,7 @@
 import {
 	certificationLabel,
 	contactNames,
+	registeredIn,
 	EMPLOYEE_LABELS,
 	INDUSTRY_LABELS,
 	REVENUE_LABELS
@@ -26,7 +27,7 @@ export function jurisdictionSentence(document: PolicyDocument, verdict: Verdict)
 		};
 	if (verdict === 'unmet')
 		return { zh: `注册地需在${name.zh}`, en: `Must be registered in ${name.en}` };
-	return { zh: `注册地在${name.zh}`, en: `Registered in ${name.en}` };
+	return registeredIn(name);
 }
 
 /** The certifications a condition asks about, wherever they sit in its tree. */

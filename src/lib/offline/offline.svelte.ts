@@ -1,21 +1,19 @@
-// The app's offline life: whether the network is there, whether everything is cached for offline
-// use, and whether a new version waits. The new version takes over only when the owner says so.
+// The app's offline life: whether everything is cached for offline use, and whether a new version
+// waits (docs/service-worker.md). The new version takes over only when the owner says so. Whether
+// the network is there is Svelte's `online` (svelte/reactivity/window).
 import type { Workbox } from 'workbox-window';
 
 const READY_NOTE_MS = 8000;
 
 class Offline {
-	online = $state(true);
 	/** Just finished caching everything on the first visit. */
 	ready = $state(false);
 	/** A newer version is installed and waits for the owner's go-ahead. */
 	updateWaiting = $state(false);
 	#workbox: Workbox | undefined;
 
+	/** Registers the worker; never rejects (without a worker the app still works online). */
 	async start(serviceWorkerUrl: string): Promise<void> {
-		this.online = navigator.onLine;
-		addEventListener('online', () => (this.online = true));
-		addEventListener('offline', () => (this.online = false));
 		if (!('serviceWorker' in navigator)) return;
 		const { Workbox } = await import('workbox-window');
 		const workbox = new Workbox(serviceWorkerUrl);

@@ -1,4 +1,4 @@
-// The Profile contract (DESIGN.md): the questionnaire's answers. Validated by this one schema
+// The Profile contract (docs/contracts.md): the questionnaire's answers. Validated by this one schema
 // wherever a profile enters: the questionnaire, storage, shared links and the `match` command.
 // zod/mini keeps the validator small on phones.
 import * as z from 'zod/mini';
@@ -7,6 +7,7 @@ import {
 	EMPLOYEE_BANDS,
 	INDUSTRIES,
 	NEEDS,
+	REGION_CODE,
 	REVENUE_BANDS,
 	SITUATIONS
 } from '../vocabulary.ts';
@@ -27,7 +28,7 @@ export const certificationSchema = z.strictObject({
 export const profileSchema = z.strictObject({
 	v: z.literal(1, 'unsupported profile version (expected v: 1)'),
 	/** GB/T 2260 code, county/district level where known. */
-	region: z.string().check(z.regex(/^\d{6}$/, 'region must be a six-digit GB/T 2260 code')),
+	region: z.string().check(z.regex(REGION_CODE, 'region must be a six-digit GB/T 2260 code')),
 	certifications: z.array(certificationSchema).check(
 		z.maxLength(CERTIFICATIONS.length),
 		uniqueBy((c: { tier: string }) => c.tier, 'each certification may appear once')

@@ -2,18 +2,12 @@
 // app ships: names and pinyin as two strings in tree order, from which the client rebuilds the tree
 // (src/lib/regions/packed.ts). Pinyin is computed here so no pinyin library reaches phones.
 import { createRequire } from 'node:module';
-import { pinyin } from 'pinyin-pro';
 import type { RegionNode, RegionTree } from '../regions/tree.ts';
+import { pinyinSyllables as syllablesOf } from './pinyin.ts';
 
 type SourceNode = { code: string; name: string; children?: SourceNode[] };
 
 const require = createRequire(import.meta.url);
-
-function syllablesOf(name: string): string[] {
-	return pinyin(name, { toneType: 'none', type: 'array', nonZh: 'removed' })
-		.filter(Boolean)
-		.map((s) => s.toLowerCase());
-}
 
 function toNode(source: SourceNode): RegionNode {
 	const syllables = syllablesOf(source.name);

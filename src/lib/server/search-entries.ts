@@ -1,11 +1,7 @@
 // Computes the pinyin of every title and department at build time.
-import { pinyin } from 'pinyin-pro';
 import type { Dataset } from '../policy/types.ts';
 import { pinyinSources, type PinyinIndex } from '../search/entries.ts';
-
-function syllables(text: string): string[] {
-	return pinyin(text, { toneType: 'none', type: 'array', nonZh: 'removed' }).filter(Boolean);
-}
+import { pinyinSyllables as syllables } from './pinyin.ts';
 
 export function buildPinyinIndex(dataset: Dataset): PinyinIndex {
 	return Object.fromEntries(

@@ -1,12 +1,14 @@
-// Share links: a checklist travels in the URL fragment ('#s=<payload>'), which browsers never send
-// to a server (DESIGN.md: private), and must stay short enough for a QR code a phone reads at a
-// glance. Anyone can craft a link, so decoding treats the payload as hostile: every step is
+// Share links (docs/contracts.md, "Share links"): a checklist travels in the URL fragment
+// ('#s=<payload>'), which browsers never send to a server, and must stay short enough for a QR
+// code a phone reads at a glance. Anyone can craft a link, so decoding treats the payload as hostile: every step is
 // bounded, and whatever the input, the result is a value or a named error, never an exception.
 //
 // Payload, version 1: '1.' + base64url (no padding) of the deflate-raw compression of the UTF-8
 // JSON of { p: Profile, d: done measure ids in order, n?: checklist name }. Short keys because
 // each byte enlarges the QR code; the profile itself keeps the Profile contract's shape.
+import { nameProblem, tidyName } from '../checklist/name.ts';
 import { parseProfile, type Profile } from '../profile/profile.ts';
+import { URL_SAFE_ID } from '../vocabulary.ts';
 
 export type SharedChecklist = { profile: Profile; done: string[]; name?: string };
 export type ShareError = 'empty' | 'too_large' | 'version' | 'encoding' | 'corrupt' | 'schema';
@@ -24,27 +26,31 @@ const MAX_JSON_BYTES = 64 * 1024;
 const SLICE_BYTES = 64;
 const MAX_DONE = 500;
 const MAX_ID_CHARS = 80;
-/** UTF-16 units, as the saved-checklist schema and the rename field count them. */
-const MAX_NAME_CHARS = 60;
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-// Control characters would hide or reorder what the owner reads; lone surrogates cannot be
-// re-encoded as UTF-8, so such a name would not survive being shared on.
-const UNSAFE_IN_NAME = /[\p{Cc}\u202A-\u202E\u2066-\u2069]|[\uD800-\uDFFF]/u;
-const UNSAFE_IN_NAME_ALL = new RegExp(UNSAFE_IN_NAME.source, 'gu');
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 type Invalid = { ok: false; error: ShareError; detail: string };
 const fail = (error: ShareError, detail: string): Invalid => ({ ok: false, error, detail });
 
+/** Why a checklist could not be made into a link: it holds what a link may not, or too much. */
+export class ShareEncodeError extends Error {
+	constructor(
+		readonly reason: 'invalid' | 'too_large',
+		detail: string
+	) {
+		super(`Cannot share this checklist: ${detail}`);
+		this.name = 'ShareEncodeError';
+	}
+}
+
 /**
- * The payload for '#s=<payload>'. The name is made fit to share (see `shareableName`); a blank
- * one is left out. Rejects, with the reason, a profile or done list that `decodeShare` would
- * refuse, so the app never hands out a link that cannot be opened.
+ * The payload for '#s=<payload>'. The name is made fit to share (src/lib/checklist/name.ts); one
+ * that shows nothing is left out. Rejects, with a ShareEncodeError, a profile or done list that
+ * `decodeShare` would refuse, so the app never hands out a link that cannot be opened.
  */
 export async function encodeShare(value: SharedChecklist): Promise<string> {
-	const name = shareableName(value.name);
+	const name = value.name === undefined ? undefined : tidyName(value.name);
 	const checked = validate({ p: value.profile, d: value.done, ...(name ? { n: name } : {}) });
-	if (!checked.ok) throw new Error(`Cannot share this checklist: ${checked.detail}`);
+	if (!checked.ok) throw new ShareEncodeError('invalid', checked.detail);
 	// The validated copy, so the link holds exactly what decoding will return.
 	const { profile, done, name: n } = checked.value;
 	const json = JSON.stringify({ p: profile, d: done, ...(n ? { n } : {}) });
@@ -56,7 +62,7 @@ export async function encodeShare(value: SharedChecklist): Promise<string> {
 	// An infinite limit is never passed.
 	const payload = VERSION + toBase64url(deflated as Uint8Array);
 	if (payload.length > MAX_PAYLOAD_CHARS)
-		throw new Error(`Cannot share this checklist: the link would be ${payload.length} characters`);
+		throw new ShareEncodeError('too_large', `the link would be ${payload.length} characters`);
 	return payload;
 }
 
@@ -99,6 +105,11 @@ async function decode(payload: unknown): Promise<ShareDecode> {
 	}
 	if (inflated === 'too_large')
 		return fail('too_large', 'The payload inflates beyond 64 KiB; decompression was stopped.');
+	// Browsers refuse bytes after the end of the deflate data; Node ignores them. Refuse them here,
+	// so that a link reads the same everywhere. The data ends before its last byte exactly when it
+	// still inflates without that byte: the last byte is then trailing.
+	if (await inflates(bytes.subarray(0, -1)))
+		return fail('corrupt', 'The payload has bytes after the end of its deflate data.');
 
 	let text: string;
 	try {
@@ -137,7 +148,7 @@ function validate(json: unknown): ShareDecode {
 	if (d.length > MAX_DONE)
 		return fail('schema', `The done list has ${d.length} ids (at most 500).`);
 	for (const id of d)
-		if (typeof id !== 'string' || id.length > MAX_ID_CHARS || !ID.test(id))
+		if (typeof id !== 'string' || id.length > MAX_ID_CHARS || !URL_SAFE_ID.test(id))
 			return fail(
 				'schema',
 				`The done list has an invalid id: ${JSON.stringify(id)?.slice(0, 40)}.`
@@ -148,25 +159,25 @@ function validate(json: unknown): ShareDecode {
 	if ('n' in json) {
 		if (typeof n !== 'string') return fail('schema', 'The name is not text.');
 		const name = n.trim();
-		if (name.length < 1 || name.length > MAX_NAME_CHARS)
-			return fail('schema', `The name has ${name.length} characters (1 to 60 allowed).`);
-		if (UNSAFE_IN_NAME.test(name)) return fail('schema', 'The name contains control characters.');
+		const problem = nameProblem(name);
+		if (problem === 'too_long')
+			return fail('schema', `The name has ${name.length} characters (at most 60).`);
+		if (problem === 'unsafe') return fail('schema', 'The name contains control characters.');
+		if (problem === 'invisible') return fail('schema', 'The name shows nothing visible.');
 		value.name = name;
 	}
 	return { ok: true, value };
 }
 
-/**
- * A name is a label, not worth refusing to share over: characters a link may not carry are
- * dropped and a long one is cut (never inside a surrogate pair, which would leave it invalid).
- */
-function shareableName(name: string | undefined): string | undefined {
-	let out = '';
-	for (const char of (name ?? '').replace(UNSAFE_IN_NAME_ALL, '').trim()) {
-		if (out.length + char.length > MAX_NAME_CHARS) break;
-		out += char;
+/** Whether deflate-raw data inflates completely (within the usual bound). */
+async function inflates(bytes: Uint8Array<ArrayBuffer>): Promise<boolean> {
+	try {
+		return (
+			(await pipe(bytes, new DecompressionStream('deflate-raw'), MAX_JSON_BYTES)) !== 'too_large'
+		);
+	} catch {
+		return false;
 	}
-	return out.trim() || undefined;
 }
 
 /**

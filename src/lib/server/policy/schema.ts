@@ -11,9 +11,11 @@ import {
 	DEFECT_KINDS,
 	EMPLOYEE_BANDS,
 	INDUSTRIES,
+	REGION_CODE,
 	REVENUE_BANDS,
 	SITUATIONS,
-	TIER_LADDER
+	TIER_LADDER,
+	URL_SAFE_ID
 } from '../../vocabulary.ts';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
@@ -21,12 +23,9 @@ export const bilingual = z.strictObject({ zh: nonEmpty, en: nonEmpty });
 
 const urlSafeId = z
 	.string()
-	.regex(
-		/^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-		'use lowercase letters, digits and single hyphens (URL-safe)'
-	);
+	.regex(URL_SAFE_ID, 'use lowercase letters, digits and single hyphens (URL-safe)');
 
-const regionCode = z.string().regex(/^\d{6}$/, 'a GB/T 2260 code has six digits');
+const regionCode = z.string().regex(REGION_CODE, 'a GB/T 2260 code has six digits');
 const year = z.number().int().min(1990).max(2100);
 const isoDateOrYear = z
 	.string()
