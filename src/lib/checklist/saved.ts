@@ -1,6 +1,8 @@
 // A checklist as the owner keeps it: the answers it was made from, ticks and notes per item, and a
 // snapshot of each item so that after a data update nothing is lost and every change is named.
 import { formatAmount } from '../policy/amount.ts';
+import { formatDate } from '../i18n/format.ts';
+import type { Lang } from '../i18n/i18n.svelte.ts';
 import type { Bilingual } from '../vocabulary.ts';
 import type { Dataset } from '../policy/types.ts';
 import type { ItemSnapshot, ItemState, SavedChecklist } from './record.ts';
@@ -25,9 +27,35 @@ export function newChecklistId(): string {
 	return crypto.randomUUID();
 }
 
-/** A default name: the region and the date, e.g. "郑州市 金水区 · 2026-11-22". */
-export function defaultName(regionName: string, now: Date): string {
-	return `${regionName} · ${now.toISOString().slice(0, 10)}`.slice(0, 60);
+/**
+ * A default name: the region and the date, in the language of the screen it is made on, e.g.
+ * "河南省 郑州市 金水区 · 2026年11月22日" or "Jinshui District, Zhengzhou, Henan (金水区) · 22 Nov 2026".
+ */
+export function defaultName(regionName: string, now: Date | number, lang: Lang): string {
+	return `${regionName} · ${formatDate(now, lang)}`.slice(0, 60);
+}
+
+/**
+ * The name to show for a saved checklist: one still carrying a default name, made in either
+ * language (or by earlier versions, with an ISO date), is named again in the screen's language, so
+ * an English screen never shows its place in Chinese alone. A name the owner chose stays as is.
+ */
+export function displayName(
+	saved: Pick<SavedChecklist, 'name' | 'createdAt' | 'profile'>,
+	lang: Lang,
+	placeIn: (code: string, lang: Lang) => string
+): string {
+	const region = saved.profile.region;
+	const defaults = (['zh', 'en'] as const).flatMap((made) => [
+		defaultName(placeIn(region, made), saved.createdAt, made),
+		`${placeIn(region, made)} · ${new Date(saved.createdAt).toISOString().slice(0, 10)}`.slice(
+			0,
+			60
+		)
+	]);
+	return defaults.includes(saved.name)
+		? defaultName(placeIn(region, lang), saved.createdAt, lang)
+		: saved.name;
 }
 
 export function createSaved(

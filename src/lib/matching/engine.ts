@@ -4,6 +4,7 @@
 import type { Profile } from '../profile/profile.ts';
 import { type Bilingual, type Condition, type Tier, TIER_LADDER, tierRank } from '../vocabulary.ts';
 import { isWithin } from '../regions/tree.ts';
+import { jurisdictionName } from '../policy/jurisdiction.ts';
 import { documentOf } from '../policy/dataset.ts';
 import type { Dataset, Measure, PolicyDocument } from '../policy/types.ts';
 import { requirementText } from './requirements.ts';
@@ -154,7 +155,7 @@ function jurisdictionVerdict(document: PolicyDocument, region: string): Verdict 
 }
 
 function jurisdictionReason(document: PolicyDocument, verdict: Verdict): Reason {
-	const { name } = document.jurisdiction;
+	const name = jurisdictionName(document);
 	return {
 		verdict,
 		text:
