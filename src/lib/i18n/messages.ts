@@ -181,9 +181,33 @@ export const MESSAGES = {
 		en: 'Searches titles, summaries, source text and departments; pinyin and initials work; offline too.'
 	},
 	searchResults: { zh: '找到 {count} 条结果', en: '{count} results' },
+	searchResultsHere: {
+		zh: '在{region}找到 {count} 条结果',
+		en: '{count} results for {region}'
+	},
 	searchNone: { zh: '没有找到“{query}”相关的措施。', en: 'Nothing found for “{query}”.' },
 	searchDocument: { zh: '文件', en: 'Document' },
 	searchLoading: { zh: '正在载入搜索索引…', en: 'Loading the search index…' },
+	searchOnlyMyRegion: { zh: '只看我所在地区', en: 'Only my region' },
+	searchRegionNote: {
+		zh: '含所在市、省的文件（与匹配规则相同）',
+		en: 'including its city and province documents, as in matching'
+	},
+	searchPickRegion: { zh: '按地区筛选', en: 'Filter by region' },
+	searchChangeRegion: { zh: '更换地区', en: 'Change region' },
+	searchAnyCity: { zh: '全省 / 全市', en: 'Whole province' },
+	searchTrimmed: {
+		zh: '搜索词过长，只按前 {count} 个字搜索。',
+		en: 'The search was too long; only its first {count} characters are used.'
+	},
+	whyInitials: { zh: '拼音首字母 {query}：{word}', en: 'Pinyin initials {query}: {word}' },
+	whyPinyin: { zh: '按拼音匹配', en: 'Matched by pinyin' },
+	whyEnglish: { zh: '按英文匹配', en: 'Matched in English' },
+	whyChinese: { zh: '按中文匹配', en: 'Matched the Chinese text' },
+	whySource: { zh: '出现在原文中', en: 'Found in the source text' },
+	whyContacts: { zh: '按联系部门匹配', en: 'Matched a department' },
+	whyPlace: { zh: '按地区匹配', en: 'Matched the region' },
+	whyNear: { zh: '近似匹配', en: 'Close match' },
 
 	navQuestionnaire: { zh: '开始匹配', en: 'Match' },
 	homeStart: { zh: '开始一分钟匹配', en: 'Start the one-minute match' },
