@@ -30,32 +30,46 @@ export function newChecklistId(): string {
 /**
  * A default name: the region and the date, in the language of the screen it is made on, e.g.
  * "河南省 郑州市 金水区 · 2026年11月22日" or "Jinshui District, Zhengzhou, Henan (金水区) · 22 Nov 2026".
+ * A long region name is shortened, never the date.
  */
 export function defaultName(regionName: string, now: Date | number, lang: Lang): string {
-	return `${regionName} · ${formatDate(now, lang)}`.slice(0, 60);
+	const date = ` · ${formatDate(now, lang)}`;
+	return `${regionName.slice(0, NAME_LENGTH - date.length)}${date}`;
 }
 
+const NAME_LENGTH = 60;
+
 /**
- * The name to show for a saved checklist: one still carrying a default name, made in either
- * language (or by earlier versions, with an ISO date), is named again in the screen's language, so
- * an English screen never shows its place in Chinese alone. A name the owner chose stays as is.
+ * The name to show for a saved checklist. One still carrying its default name — the region and
+ * the day it was made, written on a Chinese or an English screen (or by earlier versions, with an
+ * ISO date) — is named again in the screen's language, so an English screen never shows its place
+ * in Chinese alone. A name the owner chose stays as it is. `placeIn` names a region in a language
+ * (src/lib/i18n/places.svelte.ts); English names it has not loaded come back in Chinese.
  */
 export function displayName(
 	saved: Pick<SavedChecklist, 'name' | 'createdAt' | 'profile'>,
 	lang: Lang,
 	placeIn: (code: string, lang: Lang) => string
 ): string {
-	const region = saved.profile.region;
-	const defaults = (['zh', 'en'] as const).flatMap((made) => [
-		defaultName(placeIn(region, made), saved.createdAt, made),
-		`${placeIn(region, made)} · ${new Date(saved.createdAt).toISOString().slice(0, 10)}`.slice(
-			0,
-			60
-		)
-	]);
-	return defaults.includes(saved.name)
-		? defaultName(placeIn(region, lang), saved.createdAt, lang)
-		: saved.name;
+	const { region } = saved.profile;
+	const chinese = placeIn(region, 'zh');
+	const english = placeIn(region, 'en');
+	const own = chinese.split(' ').at(-1) ?? region;
+	const dates = [
+		formatDate(saved.createdAt, 'zh'),
+		formatDate(saved.createdAt, 'en'),
+		new Date(saved.createdAt).toISOString().slice(0, 10)
+	];
+	const place = dates
+		.map((date) => ` · ${date}`)
+		.filter((date) => saved.name.endsWith(date))
+		.map((date) => saved.name.slice(0, -date.length))[0];
+	const isDefault =
+		place !== undefined &&
+		(place === chinese.slice(0, place.length) ||
+			place === english.slice(0, place.length) ||
+			place.includes(`(${own})`));
+	return isDefault ? defaultName(placeIn(region, lang), saved.createdAt, lang) : saved.name;
 }
 
 export function createSaved(
