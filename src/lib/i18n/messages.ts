@@ -189,10 +189,6 @@ export const MESSAGES = {
 	searchDocument: { zh: '文件', en: 'Document' },
 	searchLoading: { zh: '正在载入搜索索引…', en: 'Loading the search index…' },
 	searchOnlyMyRegion: { zh: '只看我所在地区', en: 'Only my region' },
-	searchRegionNote: {
-		zh: '含所在市、省的文件（与匹配规则相同）',
-		en: 'including its city and province documents, as in matching'
-	},
 	searchPickRegion: { zh: '按地区筛选', en: 'Filter by region' },
 	searchChangeRegion: { zh: '更换地区', en: 'Change region' },
 	searchAnyCity: { zh: '全省 / 全市', en: 'Whole province' },
@@ -236,7 +232,10 @@ export const MESSAGES = {
 		zh: '搜索地区（汉字、拼音或首字母）',
 		en: 'Search (characters, pinyin or initials)'
 	},
-	qRegionSearchPlaceholder: { zh: '例如：金水、jinshui、js', en: 'e.g. 金水, jinshui, js' },
+	qRegionSearchPlaceholder: {
+		zh: '例如：金水、jinshui、js',
+		en: 'e.g. Jinshui District, jinshui, js'
+	},
 	qRegionNoHit: { zh: '没有找到这个地区。', en: 'No region found.' },
 	qProvince: { zh: '省份', en: 'Province' },
 	qCity: { zh: '城市', en: 'City' },
