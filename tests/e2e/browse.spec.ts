@@ -56,7 +56,7 @@ test('switching to English changes every label and is remembered', async ({ page
 	await expect(page.getByRole('navigation', { name: 'Main navigation' })).toContainText('Policies');
 	await expect(page.getByText('Plan period ended (2025)').first()).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Which apply to you?' })).toBeVisible();
-	await expect(page.getByText('Zhengzhou City, Henan (郑州市)')).toBeVisible();
+	await expect(page.getByText('Zhengzhou City, Henan (郑州市)', { exact: true })).toBeVisible();
 	// No Chinese UI label remains outside the data's own Chinese (quotes, as-written names, headings).
 	const labels = await page.locator('nav, footer, dt, h2, .badge').allInnerTexts();
 	for (const label of labels) expect(label, label).not.toMatch(/[规政搜首页覆盖您]/);

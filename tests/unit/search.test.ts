@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { searchEntries } from '../../src/lib/search/entries.ts';
-import { createSearchIndex, MAX_QUERY, queryWords } from '../../src/lib/search/search.ts';
+import { createSearchIndex } from '../../src/lib/search/search.ts';
+import { MAX_QUERY, queryWords } from '../../src/lib/search/query.ts';
 import { documentsCovering } from '../../src/lib/policy/dataset.ts';
 import { buildPinyinIndex } from '../../src/lib/server/search-entries.ts';
 import { policyData } from '../../src/lib/server/policy/seeds.ts';

@@ -16,6 +16,7 @@
 // beats one that is part of them. Near misses always come after exact matches.
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { Bilingual } from '../vocabulary.ts';
+import { MAX_QUERY, queryWords } from './query.ts';
 
 export type SearchEntry = {
 	kind: 'measure' | 'document';
@@ -81,10 +82,6 @@ const FUZZY: IFuseOptions<SearchEntry> = {
 /** Fewer exact hits than this and the fuzzy stage adds near misses. */
 const ENOUGH = 5;
 
-/** The longest query looked at, in characters, and the most words: longer input is cut. */
-export const MAX_QUERY = 64;
-const MAX_WORDS = 8;
-
 /** A found word that is a whole word (not inside a longer Latin one) ranks a little higher. */
 const WHOLE_WORD = 0.5;
 
@@ -95,24 +92,6 @@ export type SearchOptions = {
 };
 
 export type SearchIndex = { search(query: string, options?: SearchOptions): SearchHit[] };
-
-/**
- * The words searched for: trimmed, lowercased, cut to MAX_QUERY characters (without a word cut in
- * half, where the cut falls inside one) and to MAX_WORDS distinct words.
- */
-export function queryWords(query: string): string[] {
-	const text = query
-		.slice(0, MAX_QUERY * 4)
-		.trim()
-		.toLowerCase();
-	let kept = text.slice(0, MAX_QUERY);
-	if (text.length > MAX_QUERY && /\S/.test(text[MAX_QUERY]) && /\s/.test(kept))
-		kept = kept.replace(/\S+$/, '');
-	return kept
-		.split(/\s+/)
-		.filter((word, i, all) => word && all.indexOf(word) === i)
-		.slice(0, MAX_WORDS);
-}
 
 function bigrams(text: string): Set<string> {
 	const pairs = new Set<string>();
