@@ -137,3 +137,13 @@ describe('a saved checklist’s name in the screen’s language', () => {
 		expect(name.endsWith(' · 22\u00a0Nov\u00a02026')).toBe(true);
 	});
 });
+
+test('a shared checklist’s default name gets its place in the screen’s language', () => {
+	const names = { zh: packedRegionNames(), en: packedRegionEnglish() };
+	const placeIn = (code: string, lang: 'zh' | 'en') => placeLabel(names, code, lang);
+	const shared = { name: '重庆市 大足区 · 2026-11-22', profile: { region: '500111' } };
+	expect(displayName(shared, 'en', placeIn)).toBe('Dazu District, Chongqing (大足区) · 2026-11-22');
+	expect(displayName({ ...shared, name: 'For Mr Li · 2026' }, 'en', placeIn)).toBe(
+		'For Mr Li · 2026'
+	);
+});

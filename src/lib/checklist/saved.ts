@@ -40,36 +40,39 @@ export function defaultName(regionName: string, now: Date | number, lang: Lang):
 const NAME_LENGTH = 60;
 
 /**
- * The name to show for a saved checklist. One still carrying its default name — the region and
- * the day it was made, written on a Chinese or an English screen (or by earlier versions, with an
- * ISO date) — is named again in the screen's language, so an English screen never shows its place
- * in Chinese alone. A name the owner chose stays as it is. `placeIn` names a region in a language
+ * The name to show for a checklist. One still carrying its default name — its region and a date,
+ * written on a Chinese or an English screen (or by earlier versions, with an ISO date) — is named
+ * again in the screen's language, so an English screen never shows its place in Chinese alone; a
+ * saved one (with `createdAt`) gets its date in that language too, a shared one keeps the date as
+ * written. A name the owner chose stays as it is. `placeIn` names a region in a language
  * (src/lib/i18n/places.svelte.ts); English names it has not loaded come back in Chinese.
  */
 export function displayName(
-	saved: Pick<SavedChecklist, 'name' | 'createdAt' | 'profile'>,
+	checklist: { name: string; profile: { region: string }; createdAt?: number },
 	lang: Lang,
 	placeIn: (code: string, lang: Lang) => string
 ): string {
-	const { region } = saved.profile;
+	const { name, createdAt } = checklist;
+	const { region } = checklist.profile;
+	const separator = name.lastIndexOf(' · ');
+	if (separator < 0) return name;
+	const place = name.slice(0, separator);
+	const date = name.slice(separator + 3);
 	const chinese = placeIn(region, 'zh');
 	const english = placeIn(region, 'en');
 	const own = chinese.split(' ').at(-1) ?? region;
-	const dates = [
-		formatDate(saved.createdAt, 'zh'),
-		formatDate(saved.createdAt, 'en'),
-		new Date(saved.createdAt).toISOString().slice(0, 10)
+	const isDefaultPlace =
+		place === chinese.slice(0, place.length) ||
+		place === english.slice(0, place.length) ||
+		place.includes(`(${own})`);
+	if (!isDefaultPlace || !/\d{4}/.test(date)) return name;
+	if (createdAt === undefined) return `${placeIn(region, lang)} · ${date}`.slice(0, NAME_LENGTH);
+	const madeThen = [
+		formatDate(createdAt, 'zh'),
+		formatDate(createdAt, 'en'),
+		new Date(createdAt).toISOString().slice(0, 10)
 	];
-	const place = dates
-		.map((date) => ` · ${date}`)
-		.filter((date) => saved.name.endsWith(date))
-		.map((date) => saved.name.slice(0, -date.length))[0];
-	const isDefault =
-		place !== undefined &&
-		(place === chinese.slice(0, place.length) ||
-			place === english.slice(0, place.length) ||
-			place.includes(`(${own})`));
-	return isDefault ? defaultName(placeIn(region, lang), saved.createdAt, lang) : saved.name;
+	return madeThen.includes(date) ? defaultName(placeIn(region, lang), createdAt, lang) : name;
 }
 
 export function createSaved(
