@@ -22,3 +22,7 @@ declare module 'virtual:huiqi/region-names' {
 	const names: string;
 	export default names;
 }
+declare module 'virtual:huiqi/region-english' {
+	const english: string;
+	export default english;
+}

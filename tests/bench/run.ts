@@ -27,7 +27,9 @@ const TARGETS = {
 	firstLoadJsBytes: BUDGETS.firstLoadJs,
 	precacheBytes: BUDGETS.precache,
 	matchMedianMs: 10,
-	searchMedianMs: 20
+	searchMedianMs: 20,
+	/** Every query, a pasted 10,000-character one included (issue 10). */
+	searchEveryQueryMs: 50
 };
 
 const median = (values: number[]) =>
@@ -164,6 +166,9 @@ try {
 	);
 	console.log(`  search index build: ${scale.search.indexBuildMs} ms`);
 	console.table(scale.search.perQuery);
+	console.log(
+		`  slowest query: median ${scale.search.worstMedianMs} ms (target < ${TARGETS.searchEveryQueryMs} ms for every query)`
+	);
 	console.log(`\nwritten to ${file}`);
 } finally {
 	await server.close();

@@ -7,8 +7,9 @@ test('an owner browses from a document to a measure and reads its verbatim sourc
 	await page.getByRole('link', { name: '浏览全部政策' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: '政策文件' })).toBeVisible();
 	await page.getByRole('link', { name: /郑州市人民政府办公厅关于支持/ }).click();
-	await expect(page.getByText('郑政办〔2022〕36号', { exact: true })).toBeVisible();
+	await expect(page.getByText('郑政办〔2022〕36号', { exact: true }).first()).toBeVisible();
 	await expect(page.getByText(/规划期已结束（2025）/).first()).toBeVisible();
+	await page.getByRole('button', { name: '全部展开' }).click();
 	await page
 		.getByRole('link', { name: /小巨人.*200万元/ })
 		.first()
@@ -54,7 +55,8 @@ test('switching to English changes every label and is remembered', async ({ page
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	await expect(page.getByRole('navigation', { name: 'Main navigation' })).toContainText('Policies');
 	await expect(page.getByText('Plan period ended (2025)').first()).toBeVisible();
-	await expect(page.getByRole('heading', { name: 'Whom this document covers' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Which apply to you?' })).toBeVisible();
+	await expect(page.getByText('Zhengzhou City, Henan (郑州市)', { exact: true })).toBeVisible();
 	// No Chinese UI label remains outside the data's own Chinese (quotes, as-written names, headings).
 	const labels = await page.locator('nav, footer, dt, h2, .badge').allInnerTexts();
 	for (const label of labels) expect(label, label).not.toMatch(/[规政搜首页覆盖您]/);

@@ -23,7 +23,7 @@ describe('saving the questionnaire’s answers', () => {
 	test('pressed three times while saving, it saves one checklist', async () => {
 		const checklists = new Checklists(store);
 		const saves = [1, 2, 3].map(() =>
-			checklists.saveAnswers(checklist, dataset, { regionName: '河南省 郑州市 金水区' })
+			checklists.saveAnswers(checklist, dataset, { regionName: '河南省 郑州市 金水区', lang: 'zh' })
 		);
 		const results = await Promise.all(saves);
 		expect(new Set(results.map((r) => ('id' in r ? r.id : r.problem))).size).toBe(1);
@@ -32,7 +32,10 @@ describe('saving the questionnaire’s answers', () => {
 
 	test('editing keeps the ticks and notes and saves no second checklist', async () => {
 		const checklists = new Checklists(store);
-		const first = await checklists.saveAnswers(checklist, dataset, { regionName: '金水区' });
+		const first = await checklists.saveAnswers(checklist, dataset, {
+			regionName: '金水区',
+			lang: 'zh'
+		});
 		if (!('id' in first)) throw new Error('not saved');
 		await store.setItem(first.id, 'zz-srdi-loan', { done: true, note: '已约银行' });
 		const raised = { ...profile, certifications: [{ tier: 'little_giant' as const, year: 2024 }] };
@@ -41,7 +44,8 @@ describe('saving the questionnaire’s answers', () => {
 			dataset,
 			{
 				editing: first.id,
-				regionName: '金水区'
+				regionName: '金水区',
+				lang: 'zh'
 			}
 		);
 		expect(again).toEqual({ id: first.id });
@@ -55,7 +59,10 @@ describe('saving the questionnaire’s answers', () => {
 describe('renaming', () => {
 	test('a name that shows nothing is refused and the old name stays', async () => {
 		const checklists = new Checklists(store);
-		const saved = await checklists.saveAnswers(checklist, dataset, { regionName: '金水区' });
+		const saved = await checklists.saveAnswers(checklist, dataset, {
+			regionName: '金水区',
+			lang: 'zh'
+		});
 		if (!('id' in saved)) throw new Error('not saved');
 		for (const invisible of ['  ', '\u200b', '\u200e\u200f', '\u2028', '\u{e0041}', '\ufdd0'])
 			expect(await checklists.rename(saved.id, invisible)).toBe(false);

@@ -5,11 +5,15 @@ import {
 	acknowledged,
 	changesSince,
 	createSaved,
+	defaultName,
+	displayName,
 	keptWithdrawn,
 	progressOf,
 	withProfile
 } from '../../src/lib/checklist/saved.ts';
 import type { Dataset } from '../../src/lib/policy/types.ts';
+import { placeLabel } from '../../src/lib/regions/names.ts';
+import { packedRegionEnglish, packedRegionNames } from '../../src/lib/server/regions.ts';
 import type { Profile } from '../../src/lib/profile/profile.ts';
 import { policyData } from '../../src/lib/server/policy/seeds.ts';
 import { zhengzhouManufacturer } from '../fixtures/profiles.ts';
@@ -97,4 +101,48 @@ describe('a saved checklist', () => {
 		expect(edited.items).toEqual(saved.items);
 		expect(edited.id).toBe(saved.id);
 	});
+});
+
+describe('a saved checklist’s name in the screen’s language', () => {
+	const names = { zh: packedRegionNames(), en: packedRegionEnglish() };
+	const placeIn = (code: string, lang: 'zh' | 'en') => placeLabel(names, code, lang);
+	const createdAt = new Date(2026, 10, 22, 10).getTime();
+	const saved = (name: string) => ({
+		name,
+		createdAt,
+		profile: { ...zhengzhouManufacturer, region: '500111' }
+	});
+
+	test('a default name made on a Chinese screen reads in English on an English one, and back', () => {
+		const chinese = defaultName(placeIn('500111', 'zh'), createdAt, 'zh');
+		expect(chinese).toBe('重庆市 大足区 · 2026年\u206011月\u206022日');
+		const english = 'Dazu District, Chongqing (大足区) · 22\u00a0Nov\u00a02026';
+		expect(displayName(saved(chinese), 'en', placeIn)).toBe(english);
+		expect(displayName(saved(english), 'zh', placeIn)).toBe(chinese);
+		// Before the English names load, an English default is still recognised by its Chinese name.
+		expect(displayName(saved(english), 'zh', (code) => placeIn(code, 'zh'))).toBe(chinese);
+		// Names made by earlier versions carried an ISO date.
+		expect(displayName(saved('重庆市 大足区 · 2026-11-22'), 'en', placeIn)).toBe(english);
+	});
+
+	test('a name the owner chose is never replaced', () => {
+		for (const name of ['Partner visit', '大足的客户 · 2026-11-22', 'Acme · 22\u00a0Nov\u00a02026'])
+			expect(displayName(saved(name), 'en', placeIn)).toBe(name);
+	});
+
+	test('a long region name is shortened, never the date', () => {
+		const name = defaultName('x'.repeat(80), createdAt, 'en');
+		expect(name).toHaveLength(60);
+		expect(name.endsWith(' · 22\u00a0Nov\u00a02026')).toBe(true);
+	});
+});
+
+test('a shared checklist’s default name gets its place in the screen’s language', () => {
+	const names = { zh: packedRegionNames(), en: packedRegionEnglish() };
+	const placeIn = (code: string, lang: 'zh' | 'en') => placeLabel(names, code, lang);
+	const shared = { name: '重庆市 大足区 · 2026-11-22', profile: { region: '500111' } };
+	expect(displayName(shared, 'en', placeIn)).toBe('Dazu District, Chongqing (大足区) · 2026-11-22');
+	expect(displayName({ ...shared, name: 'For Mr Li · 2026' }, 'en', placeIn)).toBe(
+		'For Mr Li · 2026'
+	);
 });

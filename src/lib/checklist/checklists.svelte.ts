@@ -14,6 +14,7 @@ import {
 import type { ShareError } from '../share/codec.ts';
 import type { Dataset } from '../policy/types.ts';
 import type { Profile } from '../profile/profile.ts';
+import type { Lang } from '../i18n/i18n.svelte.ts';
 import {
 	checklistStore,
 	isDamaged,
@@ -244,13 +245,18 @@ export class Checklists {
 	 * Keeps the checklist on screen (shared, unsaved or deleted elsewhere) in "My checklists",
 	 * with its ticks and notes. Returns the new id, or nothing when it could not be saved.
 	 */
-	keep(checklist: Checklist, dataset: Dataset, regionName: string): Promise<string | undefined> {
+	keep(
+		checklist: Checklist,
+		dataset: Dataset,
+		regionName: string,
+		lang: Lang
+	): Promise<string | undefined> {
 		return this.#once(async () => {
 			const now = Date.now();
 			const shared = this.opened.kind === 'shared' ? this.opened.name : undefined;
 			const record = createSaved(checklist, dataset, {
 				id: newChecklistId(),
-				name: shared ?? defaultName(regionName, now),
+				name: shared ?? defaultName(regionName, now, lang),
 				now,
 				items: $state.snapshot(this.items)
 			});
@@ -329,7 +335,7 @@ export class Checklists {
 	saveAnswers(
 		checklist: Checklist,
 		dataset: Dataset,
-		options: { editing?: string; regionName: string }
+		options: { editing?: string; regionName: string; lang: Lang }
 	): Promise<{ id: string } | { problem: StorageProblem }> {
 		return this.#once(async () => {
 			try {
@@ -343,7 +349,7 @@ export class Checklists {
 				const now = Date.now();
 				const record = createSaved(checklist, dataset, {
 					id: newChecklistId(),
-					name: defaultName(options.regionName, now),
+					name: defaultName(options.regionName, now, options.lang),
 					now
 				});
 				await this.#store.create(record);

@@ -1,11 +1,13 @@
 // A checklist as the owner keeps it: the answers it was made from, ticks and notes per item, and a
 // snapshot of each item so that after a data update nothing is lost and every change is named.
 import { formatAmount } from '../policy/amount.ts';
+import { formatDate } from '../i18n/format.ts';
+import type { Lang } from '../i18n/i18n.svelte.ts';
 import type { Bilingual } from '../vocabulary.ts';
 import type { Dataset } from '../policy/types.ts';
 import type { ItemSnapshot, ItemState, SavedChecklist } from './record.ts';
 import type { Checklist, ChecklistItem } from './checklist.ts';
-import { tidyName } from './name.ts';
+import { NAME_MAX_CHARS, tidyName } from './name.ts';
 
 export function snapshotOf(item: ChecklistItem): ItemSnapshot {
 	const amount = item.measure.benefit.amount;
@@ -26,10 +28,50 @@ export function newChecklistId(): string {
 	return crypto.randomUUID();
 }
 
-/** A default name: the region and the date, e.g. "郑州市 金水区 · 2026-11-22". */
-export function defaultName(regionName: string, now: number): string {
-	const date = new Date(now).toISOString().slice(0, 10);
-	return tidyName(`${regionName} · ${date}`) ?? date;
+/**
+ * A default name: the region and the date, in the language of the screen it is made on, e.g.
+ * "河南省 郑州市 金水区 · 2026年11月22日" or "Jinshui District, Zhengzhou, Henan (金水区) · 22 Nov 2026".
+ * A long region name is shortened, never the date.
+ */
+export function defaultName(regionName: string, now: Date | number, lang: Lang): string {
+	const date = ` · ${formatDate(now, lang)}`;
+	return tidyName(`${regionName.slice(0, NAME_MAX_CHARS - date.length)}${date}`) ?? date.slice(3);
+}
+
+/**
+ * The name to show for a checklist. One still carrying its default name — its region and a date,
+ * written on a Chinese or an English screen (or by earlier versions, with an ISO date) — is named
+ * again in the screen's language, so an English screen never shows its place in Chinese alone; a
+ * saved one (with `createdAt`) gets its date in that language too, a shared one keeps the date as
+ * written. A name the owner chose stays as it is. `placeIn` names a region in a language
+ * (src/lib/i18n/places.svelte.ts); English names it has not loaded come back in Chinese.
+ */
+export function displayName(
+	checklist: { name: string; profile: { region: string }; createdAt?: number },
+	lang: Lang,
+	placeIn: (code: string, lang: Lang) => string
+): string {
+	const { name, createdAt } = checklist;
+	const { region } = checklist.profile;
+	const separator = name.lastIndexOf(' · ');
+	if (separator < 0) return name;
+	const place = name.slice(0, separator);
+	const date = name.slice(separator + 3);
+	const chinese = placeIn(region, 'zh');
+	const english = placeIn(region, 'en');
+	const own = chinese.split(' ').at(-1) ?? region;
+	const isDefaultPlace =
+		place === chinese.slice(0, place.length) ||
+		place === english.slice(0, place.length) ||
+		place.includes(`(${own})`);
+	if (!isDefaultPlace || !/\d{4}/.test(date)) return name;
+	if (createdAt === undefined) return `${placeIn(region, lang)} · ${date}`.slice(0, NAME_MAX_CHARS);
+	const madeThen = [
+		formatDate(createdAt, 'zh'),
+		formatDate(createdAt, 'en'),
+		new Date(createdAt).toISOString().slice(0, 10)
+	];
+	return madeThen.includes(date) ? defaultName(placeIn(region, lang), createdAt, lang) : name;
 }
 
 export function createSaved(

@@ -137,18 +137,20 @@ export function contactNames(contacts: readonly Contact[]): Bilingual {
 	);
 }
 
+// The ladder's columns are narrow on a phone: a zero-width space marks the one place a Chinese
+// label may wrap (the ladder keeps words whole), so 专精特新 never breaks in the middle.
 const TIER_SHORT: Record<Tier, Bilingual> = {
 	cultivation_pool: { zh: '入库培育', en: 'Pool' },
 	innovative: { zh: '创新型', en: 'Innov.' },
-	srdi_municipal: { zh: '市级专精特新', en: 'City SRDI' },
-	srdi_provincial: { zh: '省级专精特新', en: 'Prov. SRDI' },
+	srdi_municipal: { zh: '市级\u200b专精特新', en: 'City SRDI' },
+	srdi_provincial: { zh: '省级\u200b专精特新', en: 'Prov. SRDI' },
 	little_giant: { zh: '小巨人', en: 'Little Giant' },
 	champion: { zh: '单项冠军', en: 'Champion' }
 };
 
 const TIER_SHORT_MUNICIPALITY: Partial<Record<Tier, Bilingual>> = {
-	srdi_municipal: { zh: '区县级专精特新', en: 'District SRDI' },
-	srdi_provincial: { zh: '市级专精特新', en: 'Municipal SRDI' }
+	srdi_municipal: { zh: '区县级\u200b专精特新', en: 'District SRDI' },
+	srdi_provincial: { zh: '市级\u200b专精特新', en: 'Munic. SRDI' }
 };
 
 /** A ladder step's short name, in the words of the owner's region. */

@@ -5,6 +5,10 @@ export const MESSAGES = {
 		zh: '一分钟答题，找到您的企业能享受的“专精特新”扶持政策',
 		en: 'Answer for one minute and find the SRDI support your enterprise can claim'
 	},
+	srdiExplained: {
+		zh: '“专精特新”指专业化、精细化、特色化、新颖化的中小企业，政府按层级认定并给予扶持。',
+		en: 'SRDI stands for “specialized, refined, distinctive and innovative” (专精特新): small and medium enterprises that the government certifies in tiers and supports.'
+	},
 	colon: { zh: '：', en: ': ' },
 	offlineReady: { zh: '已可离线使用：断网时也能打开', en: 'Ready to work offline' },
 	offlineBadge: { zh: '离线', en: 'Offline' },
@@ -104,12 +108,56 @@ export const MESSAGES = {
 	measureNextStep: { zh: '下一步', en: 'Next step' },
 	measureContacts: { zh: '联系部门', en: 'Contact' },
 	measureSource: { zh: '原文出处', en: 'Source' },
-	measureClause: { zh: '第 {clause} 条', en: 'Clause {clause}' },
+	measureClause: { zh: '第 {clause} 条', en: '{clause}' },
 	measureQuoteLabel: {
 		zh: '原文（高亮为本措施依据）',
 		en: 'Source text (highlighted: the basis of this measure)'
 	},
 	measureNotes: { zh: '说明与存疑之处', en: 'Notes and open questions' },
+	measureGeneral: { zh: '一般性鼓励，未写明具体支持', en: 'General encouragement; no stated form' },
+	dataNotes: { zh: '数据说明', en: 'Data notes' },
+	dataNotesHint: {
+		zh: '供数据审核者参考：本应用如何读取和整理原文。',
+		en: 'For data reviewers: how this app reads and normalizes the source.'
+	},
+	docFor: { zh: '适用对象', en: 'For' },
+	docAudienceTerms: {
+		zh: '文件按自己的说法界定适用对象：{terms}。各项措施的条件见措施页。',
+		en: 'The document names whom it covers in its own terms: {terms}. Each measure page gives its conditions.'
+	},
+	docMeasuresInParts: {
+		zh: '{count} 项措施，分 {parts} 个部分',
+		en: '{count} measures in {parts} parts'
+	},
+	docApplyTitle: { zh: '哪些适用于您？', en: 'Which apply to you?' },
+	docApplyStart: {
+		zh: '回答一分钟问卷，只看可能适用于您的措施',
+		en: 'Answer the one-minute questionnaire to see only what could apply to you'
+	},
+	docApplyCounts: {
+		zh: '按您上次的回答（{region}）：{eligible} 项适用，{maybe} 项可能适用。',
+		en: 'From your last answers ({region}): {eligible} apply, {maybe} may apply.'
+	},
+	docApplyNone: {
+		zh: '按您上次的回答（{region}），本文件暂无适用的措施。',
+		en: 'From your last answers ({region}), no measure of this document applies.'
+	},
+	docOnlyMine: { zh: '只看可能适用于我的', en: 'Only those that may apply to me' },
+	docChangeAnswers: { zh: '重新回答', en: 'Answer again' },
+	docContents: { zh: '目录', en: 'Contents' },
+	docExpandAll: { zh: '全部展开', en: 'Expand all' },
+	docCollapseAll: { zh: '全部收起', en: 'Collapse all' },
+	docDefectsNotice: {
+		zh: '这份原文副本有 {count} 处已知缺陷（已记录，未猜补），详见页末“数据说明”。',
+		en: 'This copy of the text has {count} known defects (recorded, not guessed); see “Data notes” at the end.'
+	},
+	docNoMeasureClauses: {
+		zh: '没有企业可申请措施的条目',
+		en: 'Items with no measure for enterprises'
+	},
+	docScopesTitle: { zh: '本应用如何读取适用对象', en: 'How this app reads whom it covers' },
+	statusEligible: { zh: '适用', en: 'Applies' },
+	statusMaybe: { zh: '可能适用', en: 'May apply' },
 	measureExclusive: {
 		zh: '同一企业多项奖励“从高、不重复”：只按最高一项发放。',
 		en: 'Rewards to the same enterprise are “highest only, not cumulative”: only the highest is paid.'
@@ -132,9 +180,29 @@ export const MESSAGES = {
 		en: 'Searches titles, summaries, source text and departments; pinyin and initials work; offline too.'
 	},
 	searchResults: { zh: '找到 {count} 条结果', en: '{count} results' },
+	searchResultsHere: {
+		zh: '在{region}找到 {count} 条结果',
+		en: '{count} results for {region}'
+	},
 	searchNone: { zh: '没有找到“{query}”相关的措施。', en: 'Nothing found for “{query}”.' },
 	searchDocument: { zh: '文件', en: 'Document' },
 	searchLoading: { zh: '正在载入搜索索引…', en: 'Loading the search index…' },
+	searchOnlyMyRegion: { zh: '只看我所在地区', en: 'Only my region' },
+	searchPickRegion: { zh: '按地区筛选', en: 'Filter by region' },
+	searchChangeRegion: { zh: '更换地区', en: 'Change region' },
+	searchAnyCity: { zh: '全省 / 全市', en: 'Whole province' },
+	searchTrimmed: {
+		zh: '搜索词过长，只按前 {count} 个字搜索。',
+		en: 'The search was too long; only its first {count} characters are used.'
+	},
+	whyInitials: { zh: '拼音首字母 {query}：{word}', en: 'Pinyin initials {query}: {word}' },
+	whyPinyin: { zh: '按拼音匹配', en: 'Matched by pinyin' },
+	whyEnglish: { zh: '按英文匹配', en: 'Matched in English' },
+	whyChinese: { zh: '按中文匹配', en: 'Matched the Chinese text' },
+	whySource: { zh: '出现在原文中', en: 'Found in the source text' },
+	whyContacts: { zh: '按联系部门匹配', en: 'Matched a department' },
+	whyPlace: { zh: '按地区匹配', en: 'Matched the region' },
+	whyNear: { zh: '近似匹配', en: 'Close match' },
 
 	navQuestionnaire: { zh: '开始匹配', en: 'Match' },
 	homeStart: { zh: '开始一分钟匹配', en: 'Start the one-minute match' },
@@ -163,7 +231,10 @@ export const MESSAGES = {
 		zh: '搜索地区（汉字、拼音或首字母）',
 		en: 'Search (characters, pinyin or initials)'
 	},
-	qRegionSearchPlaceholder: { zh: '例如：金水、jinshui、js', en: 'e.g. 金水, jinshui, js' },
+	qRegionSearchPlaceholder: {
+		zh: '例如：金水、jinshui、js',
+		en: 'e.g. Jinshui District, jinshui, js'
+	},
 	qRegionNoHit: { zh: '没有找到这个地区。', en: 'No region found.' },
 	qProvince: { zh: '省份', en: 'Province' },
 	qCity: { zh: '城市', en: 'City' },
@@ -295,7 +366,7 @@ export const MESSAGES = {
 	},
 	clVisitMeasures: { zh: '要咨询的措施', en: 'Measures to raise' },
 
-	navSaved: { zh: '我的清单', en: 'My lists' },
+	navSaved: { zh: '我的清单', en: 'My checklists' },
 	clDone: { zh: '已办', en: 'Done' },
 	clMarkDone: { zh: '标记为已办：{title}', en: 'Mark as done: {title}' },
 	clNote: { zh: '备注', en: 'Note' },

@@ -10,6 +10,7 @@ import {
 	REVENUE_LABELS
 } from '../i18n/labels.ts';
 import { listOf } from '../i18n/lists.ts';
+import { jurisdictionName } from '../policy/jurisdiction.ts';
 import type { PolicyDocument } from '../policy/types.ts';
 import type { Profile } from '../profile/profile.ts';
 import type { Bilingual, Certification, Condition } from '../vocabulary.ts';
@@ -19,7 +20,7 @@ import { requirementText } from './requirements.ts';
 
 /** "注册地在大足区" — or, for an owner who named only the wider area, what to confirm. */
 export function jurisdictionSentence(document: PolicyDocument, verdict: Verdict): Bilingual {
-	const { name } = document.jurisdiction;
+	const name = jurisdictionName(document);
 	if (verdict === 'unknown')
 		return {
 			zh: `需确认注册地是否在${name.zh}（您只选到了上一级地区）`,

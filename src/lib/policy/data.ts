@@ -28,3 +28,8 @@ export async function loadRegionNames(): Promise<string> {
 export async function loadRegionPinyin(): Promise<string> {
 	return (await import('virtual:huiqi/region-pinyin')).default;
 }
+
+/** English region names in the order of the packed names; English screens only. */
+export async function loadRegionEnglish(): Promise<string> {
+	return (await import('virtual:huiqi/region-english')).default;
+}

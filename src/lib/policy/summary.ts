@@ -1,11 +1,11 @@
 // The few facts the home page shows about the data, small enough to ship with the page itself.
 import type { Bilingual } from '../vocabulary.ts';
-import type { Dataset } from './types.ts';
+import type { Dataset, PolicyDocument } from './types.ts';
 
 export type DocumentSummary = {
 	id: string;
 	shortTitle: Bilingual;
-	jurisdiction: { code: string; name: Bilingual };
+	jurisdiction: PolicyDocument['jurisdiction'];
 	period: { from: number | null; to: number | null };
 	measureCount: number;
 };

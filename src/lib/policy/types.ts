@@ -1,6 +1,7 @@
 // Types of the compiled policy dataset: what the app, the CLI and the matching engine read. The
 // record shapes come from the build-time schema (type-only: no validator ships to phones).
 import type { Department, DocumentRecord, MeasureRecord } from '../server/policy/schema.ts';
+import type { Bilingual } from '../vocabulary.ts';
 
 export type Contact = Department;
 
@@ -14,10 +15,20 @@ export type Measure = Omit<MeasureRecord, 'contacts' | 'source'> & {
 
 export type Pool = Omit<DocumentRecord['pools'][number], 'contacts'> & { contacts: Contact[] };
 
-export type PolicyDocument = Omit<DocumentRecord, 'measures' | 'departments' | 'pools'> & {
+export type PolicyDocument = Omit<
+	DocumentRecord,
+	'measures' | 'departments' | 'pools' | 'jurisdiction'
+> & {
 	/** The document's cultivation pools, with their contacts resolved. */
 	pools: Pool[];
 	measureCount: number;
+	jurisdiction: DocumentRecord['jurisdiction'] & {
+		/**
+		 * The region as GB/T 2260 names it, in Chinese and in English ("大足区", "Dazu District,
+		 * Chongqing"), added by the build (src/lib/server/policy/seeds.ts); see jurisdiction.ts.
+		 */
+		place?: Bilingual;
+	};
 };
 
 export type Dataset = {

@@ -2,6 +2,7 @@
 // weigh less than the tree itself. A node's parent follows from its code: a county or district
 // belongs to its city (same first four digits, ending in 00) where that city exists, and otherwise
 // directly to its province, as in the four municipalities.
+import { parseEnglishEntry } from './names.ts';
 import type { RegionNode, RegionTree } from './tree.ts';
 
 export function unpackRegionTree(names: string, pinyin: string): RegionTree {
@@ -27,4 +28,20 @@ export function unpackRegionTree(names: string, pinyin: string): RegionTree {
 		else (parent.children ??= []).push(node);
 	});
 	return tree;
+}
+
+/**
+ * The same tree with English names (loaded in English mode only), in the order the build packed
+ * them: the tree order of the names.
+ */
+export function withEnglishNames(tree: RegionTree, english: string): RegionTree {
+	const entries = english.split('|');
+	let index = 0;
+	const visit = (nodes: RegionNode[]): RegionNode[] =>
+		nodes.map((node) => {
+			const named: RegionNode = { ...node, en: parseEnglishEntry(entries[index++] ?? '') };
+			if (node.children) named.children = visit(node.children);
+			return named;
+		});
+	return visit(tree);
 }

@@ -1,9 +1,13 @@
-// Finds regions by Chinese characters, full pinyin or pinyin initials ("jinshui", "js", "金水").
+// Finds regions by Chinese characters, full pinyin, pinyin initials or, once loaded, English
+// ("jinshui", "js", "金水", "Jinshui District").
 import type { RegionNode, RegionTree } from './tree.ts';
 
 export type RegionHit = { code: string; path: RegionNode[] };
 
-type Flat = { node: RegionNode; path: RegionNode[] };
+type Flat = { node: RegionNode; path: RegionNode[]; english: string };
+
+/** Lowercase, without spaces or apostrophes: "Xi'an District" and "xian" compare alike. */
+const compact = (text: string) => text.toLowerCase().replace(/[\s']+/g, '');
 
 const flattened = new WeakMap<RegionTree, Flat[]>();
 
@@ -14,7 +18,7 @@ function flatten(tree: RegionTree): Flat[] {
 		const visit = (nodes: RegionNode[], parents: RegionNode[]) => {
 			for (const node of nodes) {
 				const path = [...parents, node];
-				flat!.push({ node, path });
+				flat!.push({ node, path, english: node.en ? compact(node.en.full) : '' });
 				if (node.children) visit(node.children, path);
 			}
 		};
@@ -26,7 +30,7 @@ function flatten(tree: RegionTree): Flat[] {
 
 /** Regions whose name, pinyin or initials start with (or, for names, contain) the query. */
 export function searchRegions(tree: RegionTree, query: string, limit = 20): RegionHit[] {
-	const q = query.trim().toLowerCase().replace(/\s+/g, '');
+	const q = compact(query.slice(0, 50));
 	if (!q) return [];
 	const scored: { hit: Flat; score: number }[] = [];
 	for (const hit of flatten(tree)) {
@@ -34,7 +38,9 @@ export function searchRegions(tree: RegionTree, query: string, limit = 20): Regi
 		const score =
 			name === q || name.startsWith(q)
 				? 0
-				: pinyin.startsWith(q) || initials.startsWith(q)
+				: pinyin.startsWith(q) ||
+					  initials.startsWith(q) ||
+					  (hit.english && hit.english.startsWith(q))
 					? 1
 					: name.includes(q)
 						? 2

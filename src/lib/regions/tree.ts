@@ -1,5 +1,6 @@
 // The GB/T 2260 division tree as the app ships it, and the questions asked of it.
 // Codes are 2+2+2 digits: province, city, county; a code ending in 00 names a whole area.
+import { bilingualPlace, englishPath, type EnglishRegionName } from './names.ts';
 
 export type RegionNode = {
 	/** Six-digit GB/T 2260 code. */
@@ -10,6 +11,8 @@ export type RegionNode = {
 	pinyin: string;
 	/** Pinyin initials, lowercase (for search). */
 	initials: string;
+	/** English name, once the English names are loaded (English mode only). */
+	en?: EnglishRegionName;
 	/** Children: cities of a province, counties and districts of a city. */
 	children?: RegionNode[];
 };
@@ -52,4 +55,20 @@ export const MUNICIPALITIES = ['110000', '120000', '310000', '500000'] as const;
 
 export function isMunicipality(code: string): boolean {
 	return (MUNICIPALITIES as readonly string[]).includes(provinceOf(code));
+}
+
+/**
+ * How a region is named in the questionnaire: "大足区" in Chinese; "Dazu District (大足区)" in
+ * English once the English names are loaded (a dropdown already shows the wider regions).
+ */
+export function nodeLabel(node: RegionNode, lang: 'zh' | 'en'): string {
+	return lang === 'en' && node.en ? bilingualPlace(node.en.full, node.name) : node.name;
+}
+
+/** A search hit's whole path: "重庆市 大足区", or "Dazu District, Chongqing (大足区)". */
+export function pathLabel(path: RegionNode[], lang: 'zh' | 'en'): string {
+	const own = path.at(-1);
+	if (lang === 'en' && own?.en && path.every((node) => node.en))
+		return bilingualPlace(englishPath(path.map((node) => node.en!)), own.name);
+	return path.map((node) => node.name).join(' ');
 }

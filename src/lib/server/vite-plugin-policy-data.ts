@@ -3,7 +3,7 @@
 // pages import only when they need them.
 import type { Plugin } from 'vite';
 import { policyData, SEEDS_DIR } from './policy/seeds.ts';
-import { packedRegionNames, packedRegionPinyin } from './regions.ts';
+import { packedRegionEnglish, packedRegionNames, packedRegionPinyin } from './regions.ts';
 import { buildPinyinIndex } from './search-entries.ts';
 import { summarize } from '../policy/summary.ts';
 
@@ -15,7 +15,8 @@ const modules: Record<string, () => unknown> = {
 	quotes: () => Object.fromEntries(policyData().quoteContexts),
 	pinyin: () => buildPinyinIndex(policyData().dataset),
 	'region-pinyin': () => packedRegionPinyin(),
-	'region-names': () => packedRegionNames()
+	'region-names': () => packedRegionNames(),
+	'region-english': () => packedRegionEnglish()
 };
 
 export function policyDataPlugin(): Plugin {

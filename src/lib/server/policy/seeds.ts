@@ -3,7 +3,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { compileSeeds, type Compiled, type SeedFile } from './compile.ts';
-import { knownRegionCodes } from '../regions.ts';
+import { englishRegionLabel, regionLabel } from '../../regions/names.ts';
+import { knownRegionCodes, packedRegionEnglish, packedRegionNames } from '../regions.ts';
 
 export const SEEDS_DIR = resolve(process.cwd(), 'seeds');
 
@@ -28,7 +29,19 @@ let cached: Compiled | undefined;
 
 export function compilePolicyData(seedsDir = SEEDS_DIR, only?: string[]): Compiled {
 	const codes = knownRegionCodes();
-	return compileSeeds(seedFiles(seedsDir, only), (code) => codes.has(code));
+	return withPlaceNames(compileSeeds(seedFiles(seedsDir, only), (code) => codes.has(code)));
+}
+
+/** Names each document's jurisdiction as GB/T 2260 does, in both languages (policy/jurisdiction.ts). */
+function withPlaceNames(compiled: Compiled): Compiled {
+	const names = { zh: packedRegionNames(), en: packedRegionEnglish() };
+	for (const document of compiled.dataset.documents) {
+		const { code } = document.jurisdiction;
+		const en = englishRegionLabel(names, code);
+		const zh = regionLabel(names.zh, code).split(' ').at(-1);
+		if (en && zh) document.jurisdiction.place = { zh, en };
+	}
+	return compiled;
 }
 
 /** The compiled dataset of this checkout, compiled once. Throws DataError on a broken record. */

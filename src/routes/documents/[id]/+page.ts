@@ -13,5 +13,5 @@ export const load: PageLoad = async ({ params }) => {
 	const document = findDocument(dataset, params.id);
 	if (!document) error(404, 'No such document');
 	const measures = dataset.measures.filter((m) => m.documentId === document.id);
-	return { document, measures };
+	return { dataset, document, measures };
 };
