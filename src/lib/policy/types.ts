@@ -4,7 +4,7 @@ import type { Department, DocumentRecord, MeasureRecord } from '../server/policy
 
 export type Contact = Department;
 
-export type Measure = Omit<MeasureRecord, 'contacts' | 'source'> & {
+export type Measure = Omit<MeasureRecord, 'contacts' | 'source' | 'unreviewed'> & {
 	documentId: string;
 	/** Key of the document section the clause belongs to. */
 	section: string;
@@ -12,7 +12,10 @@ export type Measure = Omit<MeasureRecord, 'contacts' | 'source'> & {
 	source: { quote: string; file: string };
 };
 
-export type PolicyDocument = Omit<DocumentRecord, 'measures' | 'departments'> & {
+export type PolicyDocument = Omit<
+	DocumentRecord,
+	'measures' | 'departments' | 'cleaning' | 'unreviewed'
+> & {
 	measureCount: number;
 };
 

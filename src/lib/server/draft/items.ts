@@ -5,6 +5,7 @@
 // into their first sentence, numbering through the whole document or restarting per section, and
 // fragments that start mid-way (item 48).
 import { statedContacts } from './contacts.ts';
+import { DraftInputError } from './input.ts';
 import { markerAt, RANK, refLabel, type MarkerKind } from './numbering.ts';
 import type { DraftItem, DraftSection } from './types.ts';
 
@@ -38,9 +39,14 @@ export type Outline = {
 	items: (DraftItem & { unit: Unit })[];
 	/** Where the document's body ends (an attachment list), or the text's end. */
 	bodyEnd: number;
+	/** Indexes of the units that have no parent. */
+	topLevel: number[];
 	/** Whether a unit starts at this offset: sentences never run across a number. */
 	startsUnit(at: number): boolean;
 };
+
+/** Real documents number a few hundred units at most; far more is not one policy document. */
+export const MAX_UNITS = 2000;
 
 const ATTACHMENTS = /^附件\s*(?:[:：\d一二三四五六七八九十]|$)/;
 const DATE_LINE =
@@ -128,6 +134,10 @@ export function outline(text: string): Outline {
 				isSection: false
 			});
 			if (parent !== null) units[parent].children.push(units.length - 1);
+			if (units.length > MAX_UNITS)
+				throw new DraftInputError(
+					`more than ${MAX_UNITS} numbered units: this is not one policy document — split it`
+				);
 		}
 		lineStart = lineEnd + 1;
 	}
@@ -156,6 +166,7 @@ export function outline(text: string): Outline {
 	return {
 		units,
 		bodyEnd,
+		topLevel: units.flatMap((u, i) => (u.parent === null ? [i] : [])),
 		startsUnit: (at) => starts.has(at),
 		sections: units
 			.filter((u) => u.isSection)

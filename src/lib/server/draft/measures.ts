@@ -20,6 +20,7 @@ export function draftMeasures(
 	const documentLead = leadOffice(text);
 	for (const item of structure.items) {
 		const contacts = contactsFor(text, structure, item.unit, documentLead);
+		const amongTargets = underTargetHeading(text, structure, item.unit);
 		let previous: DraftMeasure | undefined;
 		for (const sentence of sentencesIn(
 			text,
@@ -33,7 +34,7 @@ export function draftMeasures(
 				previous.quote = text.slice(previous.start, previous.end);
 				continue;
 			}
-			if (!hasOfferWord(words) || isTarget(words)) {
+			if (!hasOfferWord(words) || isTarget(words, amongTargets)) {
 				previous = undefined;
 				continue;
 			}
@@ -58,10 +59,37 @@ export function draftMeasures(
 		measure.new = isNew(measure.quote);
 	}
 	measures.forEach((measure, index) => {
-		if (!measure.amounts.length)
-			measure.amounts = referencedAmounts(measure, measures.slice(0, index));
+		if (!measure.amounts.length) measure.amounts = referencedAmounts(measures, index);
 	});
 	return measures;
+}
+
+/**
+ * Whether the item lists targets: it or a unit above it is headed 目标 (主要目标, 发展目标), or the
+ * line that introduces its run of numbers says so ("到2025年,努力实现以下目标:").
+ */
+export function underTargetHeading(text: string, structure: Outline, unit: Unit): boolean {
+	for (
+		let u: Unit | undefined = unit;
+		u;
+		u = u.parent === null ? undefined : structure.units[u.parent]
+	)
+		if (/目标/.test(u.heading)) return true;
+	const siblings = (
+		unit.parent === null ? structure.topLevel : structure.units[unit.parent].children
+	)
+		.map((i) => structure.units[i])
+		.filter((u) => u.kind === unit.kind);
+	let first = siblings.indexOf(unit);
+	// Back to where this run of numbers starts; a restart at 1 begins a new run.
+	while (
+		first > 0 &&
+		siblings[first].value > 1 &&
+		siblings[first - 1].value === siblings[first].value - 1
+	)
+		first--;
+	const before = text.slice(0, siblings[first].markerStart).trimEnd();
+	return /目标\s*[:：]$/.test(before.slice(before.lastIndexOf('\n') + 1));
 }
 
 /**
@@ -88,12 +116,15 @@ function contactsFor(
  * "参照新认定补贴标准执行" states no figure but points to one: propose the amounts of the latest
  * earlier measure whose words hold the standard's name, naming where they come from.
  */
-function referencedAmounts(measure: DraftMeasure, earlier: DraftMeasure[]): DraftAmount[] {
-	const reference = /参照(.{1,12}?)(?:标准|政策|办法)/.exec(measure.quote);
+function referencedAmounts(measures: DraftMeasure[], index: number): DraftAmount[] {
+	const reference = /参照(.{1,12}?)(?:标准|政策|办法)/.exec(measures[index].quote);
 	if (!reference) return [];
 	const name = reference[1].replace(/(?:补贴|奖励|补助|资金|扶持|支持|的)+$/, '');
 	if (name.length < 2) return [];
-	const source = [...earlier].reverse().find((m) => m.amounts.length && m.quote.includes(name));
+	const source = measures
+		.slice(0, index)
+		.reverse()
+		.find((m) => m.amounts.length && m.quote.includes(name));
 	return source ? source.amounts.map((amount) => ({ ...amount, from: source.ref })) : [];
 }
 

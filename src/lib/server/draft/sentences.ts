@@ -52,8 +52,9 @@ export const OFFER_WORDS = [
 	'发放'
 ] as const;
 
-/** "为…企业…": the enterprise is the one something is done for. */
-const FOR_ENTERPRISES = /为[^，,。；;]{0,16}企业/;
+/** "为…企业提供/解决…": the enterprise is the one something is done for. */
+const FOR_ENTERPRISES =
+	/为[^，,。；;]{0,16}企业[^，,。；;]{0,4}(?:提供|解决|实施|搭建|开展|开通|建立|定制|量身|引进|办理|减轻|降低)/;
 const OFFER = new RegExp(`${OFFER_WORDS.join('|')}|${FOR_ENTERPRISES.source}`);
 /** Words that grant something outright: a sentence with one is an offer even beside a target. */
 const GRANT = new RegExp(
@@ -72,9 +73,11 @@ export function hasOfferWord(sentence: string): boolean {
 /**
  * A goal or count to reach with nothing granted: every clause that carries an offer word is itself
  * a target clause (a count, 到2025年 …), as in "力争到2025年,推动各市累计培育入库企业1500家以上".
+ * Under a heading of targets (主要目标, "…以下目标:") every sentence that grants nothing is one.
  */
-export function isTarget(sentence: string): boolean {
+export function isTarget(sentence: string, amongTargets = false): boolean {
 	if (GRANT.test(sentence)) return false;
+	if (amongTargets) return true;
 	const clauses = sentence.split(/[,，;；。]/).filter((c) => c.trim());
 	const targetClause = (clause: string) =>
 		COUNT.test(clause) ||
