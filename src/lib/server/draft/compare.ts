@@ -2,6 +2,11 @@
 // with the right ref, which reviewed measures lie inside a drafted quote, which stated amounts it
 // finds with the right value and kind, which contacts it names. Computed from whatever the records
 // hold, so the figures follow the records as reviewers extend them.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { SEEDS_DIR } from '../policy/seeds.ts';
+import { draftFromBytes } from './draft.ts';
 import type { Draft, DraftMeasure } from './types.ts';
 
 /** The parts of a seed record the comparison reads (records are validated by the build). */
@@ -136,4 +141,21 @@ export function totals(comparisons: Comparison[]): ComparisonTotals {
 		amounts: sum('amounts'),
 		contacts: sum('contacts')
 	};
+}
+
+/** Re-drafts every seed source from scratch and compares each draft with its reviewed record. */
+export function compareSeeds(seedsDir = SEEDS_DIR): Comparison[] {
+	return readdirSync(seedsDir)
+		.filter((name) => name.endsWith('.yaml'))
+		.sort()
+		.map((name) => {
+			const record = parse(readFileSync(join(seedsDir, name), 'utf8')) as ReviewedRecord & {
+				sourceFile: string;
+			};
+			const draft = draftFromBytes(
+				readFileSync(join(seedsDir, record.sourceFile)),
+				record.sourceFile
+			);
+			return compareDraft(draft, record);
+		});
 }

@@ -236,7 +236,8 @@ function splitUnit(text: string, unit: Unit): void {
 		firstLine &&
 		firstLine.length <= 40 &&
 		!/[。；;!！?？]/.test(firstLine.replace(/[。:：]$/, '')) &&
-		(moreAfterLine || unit.children.length > 0)
+		// Over sub-items, a line that ends in 。 is the unit's own sentence, not a heading.
+		(moreAfterLine || (unit.children.length > 0 && !firstLine.endsWith('。')))
 	) {
 		unit.heading = firstLine.replace(/[。:：]$/, '').trim();
 		bodyFrom = firstLine.length;

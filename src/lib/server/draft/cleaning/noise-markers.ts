@@ -18,9 +18,9 @@ export const noiseMarkers: CleaningStep = {
 			return '';
 		};
 		const out = text
-			.replace(ZERO_WIDTH, drop)
 			.replace(REPEATED_SYMBOL, drop)
-			.replace(LONE_SYMBOL, drop);
+			.replace(LONE_SYMBOL, drop)
+			.replace(ZERO_WIDTH, drop);
 		return { text: out, count, example };
 	}
 };
