@@ -135,7 +135,7 @@ function referencedAmounts(measures: DraftMeasure[], index: number): DraftAmount
 export function uncoveredSentences(
 	text: string,
 	structure: Outline,
-	measures: DraftMeasure[]
+	measures: { start: number; end: number }[]
 ): Draft['uncovered'] {
 	const covered = (start: number, end: number) =>
 		measures.some((m) => m.start <= start && end <= m.end);
