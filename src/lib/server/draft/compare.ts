@@ -12,6 +12,7 @@ import type { Draft, DraftMeasure } from './types.ts';
 /** The parts of a seed record the comparison reads (records are validated by the build). */
 export type ReviewedRecord = {
 	id: string;
+	sourceFile: string;
 	clauses: { ref: string }[];
 	departments: { key: string; asWritten: string }[];
 	measures: {
@@ -27,6 +28,8 @@ export type Share = { found: number; total: number; missing: string[] };
 
 export type Comparison = {
 	document: string;
+	/** The record's source, relative to seeds/. */
+	sourceFile: string;
 	/** Reviewed clause refs found among drafted item refs. */
 	items: Share & {
 		/** Refs whose record adds a label the source does not write (目标(一)): compared by their numbering. */
@@ -111,6 +114,7 @@ export function compareDraft(draft: Draft, record: ReviewedRecord): Comparison {
 	}
 	return {
 		document: record.id,
+		sourceFile: record.sourceFile,
 		items: {
 			found: reviewedRefs.length - missingItems.length,
 			total: reviewedRefs.length,
@@ -149,9 +153,7 @@ export function compareSeeds(seedsDir = SEEDS_DIR): Comparison[] {
 		.filter((name) => name.endsWith('.yaml'))
 		.sort()
 		.map((name) => {
-			const record = parse(readFileSync(join(seedsDir, name), 'utf8')) as ReviewedRecord & {
-				sourceFile: string;
-			};
+			const record = parse(readFileSync(join(seedsDir, name), 'utf8')) as ReviewedRecord;
 			const draft = draftFromBytes(
 				readFileSync(join(seedsDir, record.sourceFile)),
 				record.sourceFile
