@@ -152,6 +152,11 @@ describe('a drafted record, reviewed, builds', () => {
 		expect(issues.map((i) => i.reason)).toContainEqual(expect.stringContaining('placeholder'));
 	});
 
+	test('is plain YAML a reviewer edits measure by measure: no anchors or aliases', () => {
+		expect(yaml).not.toMatch(/[&*][a-z]+\d*\s*$/m);
+		expect(parse(yaml).measures[0].eligibility).not.toBe(parse(yaml).measures[1].eligibility);
+	});
+
 	test('once a reviewer has written the words and cleared the lists, it compiles', () => {
 		const record = parse(yaml.replaceAll(PLACEHOLDER, '已审阅 reviewed'));
 		delete record.unreviewed;

@@ -214,7 +214,9 @@ describe('amounts', () => {
 		const draft = draftFromText(
 			'1.对新认定为省级企业的给予50万元奖励。\n2.对整体迁入本市的企业参照新认定补贴标准执行。'
 		);
-		expect(draft.measures[1].amounts).toMatchObject([{ wan: 50, kind: 'fixed', from: '1' }]);
+		expect(draft.measures[1].amounts).toEqual([
+			{ wan: 50, kind: 'fixed', text: '参照新认定补贴标准执行', from: '1' }
+		]);
 	});
 });
 
@@ -250,6 +252,29 @@ describe('defects are found and never repaired', () => {
 	test('a text cut off mid-sentence', () => {
 		const draft = draftFromText('1.对企业给予奖励。\n2.对新认定的企业给予');
 		expect(draft.defects.find((d) => d.kind === 'truncated')?.example).toMatch(/给予$/);
+	});
+
+	test('a last item without the 责任单位 that every other item names: the copy breaks off', () => {
+		const draft = draftFromText(
+			[1, 2, 3, 4]
+				.map((n) => `${n}.对企业给予奖励。${n < 4 ? '(责任单位:市工信局)' : ''}`)
+				.join('\n')
+		);
+		expect(draft.defects.find((d) => d.kind === 'truncated')?.note).toMatch(
+			/4, the last, does not/
+		);
+	});
+
+	test('items under a heading of targets are listed but drafted as no measure', () => {
+		const draft = draftFromText(
+			'一、主要目标\n1.培育企业:推动培育库企业1000家。\n2.服务:为企业提供服务100次。\n二、措施\n1.对企业给予奖励。'
+		);
+		expect(draft.items.map((i) => [i.ref, i.listsTargets])).toEqual([
+			['一1', true],
+			['一2', true],
+			['二1', false]
+		]);
+		expect(draft.measures.map((m) => m.ref)).toEqual(['二1']);
 	});
 
 	test('blanked numbers are flagged and no figure is filled in', () => {

@@ -41,6 +41,12 @@ function firstMatches(text: string, patterns: RegExp[]): { count: number; exampl
 	return { count, example };
 }
 
+/** The last clause of a text, as its example: "参与发放“郑科贷”等风险分担与补偿类贷款。". */
+function lastClause(text: string): string {
+	const trimmed = text.trim();
+	return trimmed.slice(trimmed.slice(0, -1).search(/[^。，,；;]*$/));
+}
+
 export function findDefects(
 	text: string,
 	cleaned: Cleaned,
@@ -80,17 +86,21 @@ export function findDefects(
 			note: 'The text ends mid-sentence: the copy is cut off.',
 			example: body.slice(-20)
 		});
-	const withContacts = structure.items.filter((item) => item.contacts.length).length;
+	// Items numbered like the last one (1. 2. … 11.) that name their departments: if all the others
+	// do and the last does not, the copy breaks off inside it.
+	const peers = lastItem
+		? structure.items.filter((item) => item !== lastItem && item.unit.kind === lastItem.unit.kind)
+		: [];
 	if (
 		lastItem &&
 		!lastItem.contacts.length &&
-		withContacts >= 3 &&
-		withContacts >= 0.75 * (structure.items.length - 1)
+		peers.length >= 3 &&
+		peers.filter((item) => item.contacts.length).length >= 0.75 * peers.length
 	)
 		defects.push({
 			kind: 'truncated',
-			note: `Every other item names its responsible departments but the last, ${lastItem.ref}, does not: the copy probably breaks off there.`,
-			example: text.slice(lastItem.start, lastItem.end).trim().slice(-20)
+			note: `Every other item numbered like ${lastItem.ref} names its responsible departments but ${lastItem.ref}, the last, does not: the copy probably breaks off there.`,
+			example: lastClause(text.slice(lastItem.start, lastItem.end))
 		});
 	const first = structure.units[0];
 	if (first && first.value > 1)

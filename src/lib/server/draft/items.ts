@@ -185,7 +185,8 @@ export function outline(text: string): Outline {
 				start: unit.textStart,
 				end: unit.end,
 				section: sectionOf(unit),
-				contacts: unit.contacts
+				contacts: unit.contacts,
+				listsTargets: false
 			}))
 	};
 }

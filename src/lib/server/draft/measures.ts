@@ -20,7 +20,7 @@ export function draftMeasures(
 	const documentLead = leadOffice(text);
 	for (const item of structure.items) {
 		const contacts = contactsFor(text, structure, item.unit, documentLead);
-		const amongTargets = underTargetHeading(text, structure, item.unit);
+		const amongTargets = (item.listsTargets = underTargetHeading(text, structure, item.unit));
 		let previous: DraftMeasure | undefined;
 		for (const sentence of sentencesIn(
 			text,
@@ -117,7 +117,7 @@ function contactsFor(
  * earlier measure whose words hold the standard's name, naming where they come from.
  */
 function referencedAmounts(measures: DraftMeasure[], index: number): DraftAmount[] {
-	const reference = /参照(.{1,12}?)(?:标准|政策|办法)/.exec(measures[index].quote);
+	const reference = /参照(.{1,12}?)(?:标准|政策|办法)(?:执行|给予)?/.exec(measures[index].quote);
 	if (!reference) return [];
 	const name = reference[1].replace(/(?:补贴|奖励|补助|资金|扶持|支持|的)+$/, '');
 	if (name.length < 2) return [];
@@ -125,7 +125,10 @@ function referencedAmounts(measures: DraftMeasure[], index: number): DraftAmount
 		.slice(0, index)
 		.reverse()
 		.find((m) => m.amounts.length && m.quote.includes(name));
-	return source ? source.amounts.map((amount) => ({ ...amount, from: source.ref })) : [];
+	// The words of this sentence state the amount; `from` says whose figures they are.
+	return source
+		? source.amounts.map((amount) => ({ ...amount, text: reference[0], from: source.ref }))
+		: [];
 }
 
 /**

@@ -103,6 +103,15 @@ function scopeTerm(text: string): string {
 	return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '“专精特新”企业';
 }
 
+/** Items outside any numbered section: the line that introduces them ("…以下目标:"), if any. */
+function introOf(draft: Draft): { heading: string } {
+	const first = draft.items.find((item) => !item.section)!;
+	const lineStart = draft.cleanText.lastIndexOf('\n', first.start) + 1;
+	const before = draft.cleanText.slice(0, Math.max(0, lineStart - 1));
+	const line = before.slice(before.lastIndexOf('\n') + 1).trim();
+	return { heading: /[:：]$/.test(line) ? line : '（未编入章节的条目）' };
+}
+
 export function draftRecord(draft: Draft, { id, originalFile }: RecordOptions) {
 	const { document } = draft;
 	// The steps that changed something re-derive cleanText exactly (src/lib/server/draft/cleaning).
@@ -116,7 +125,7 @@ export function draftRecord(draft: Draft, { id, originalFile }: RecordOptions) {
 		title: bilingualDraft(s.heading)
 	}));
 	if (draft.items.some((item) => !item.section))
-		sections.unshift({ key: 's-body', heading: '（未编入章节的条目）', title: bilingualDraft() });
+		sections.unshift({ key: 's-body', ...introOf(draft), title: bilingualDraft() });
 
 	const departmentNames = [
 		...new Set([
@@ -135,13 +144,17 @@ export function draftRecord(draft: Draft, { id, originalFile }: RecordOptions) {
 			const n = (measuresIn.get(measure.ref) ?? 0) + 1;
 			measuresIn.set(measure.ref, n);
 			const contacts = measure.contacts.map((c) => departmentKey.get(c)!);
-			const words = `${item?.heading ?? ''}${measure.quote}`;
 			const fields = {
 				id: `${id}-${refSlug(measure.ref)}-${n}`,
 				clause: measure.ref,
 				title: bilingualDraft(item?.heading),
 				summary: bilingualDraft(),
-				category: guess(CATEGORY_WORDS, words, 'services'),
+				// The item's heading names its topic better than the sentence's incidental words.
+				category: guess(
+					CATEGORY_WORDS,
+					item?.heading ?? '',
+					guess(CATEGORY_WORDS, measure.quote, 'services')
+				),
 				benefit: {
 					type: guess(BENEFIT_WORDS, measure.quote, 'other'),
 					amount: amountRecord(amount, measure.quote)
@@ -164,9 +177,8 @@ export function draftRecord(draft: Draft, { id, originalFile }: RecordOptions) {
 		const sentences = sentencesIn(draft.cleanText, item.start, item.end).map((s) =>
 			draft.cleanText.slice(s.start, s.end)
 		);
-		const kind: ExclusionKind = sentences.some((sentence) => isTarget(sentence))
-			? 'target'
-			: 'context';
+		const kind: ExclusionKind =
+			item.listsTargets || sentences.some((sentence) => isTarget(sentence)) ? 'target' : 'context';
 		return {
 			ref: item.ref,
 			section: sectionKey(item.section),
@@ -247,7 +259,8 @@ export function draftRecord(draft: Draft, { id, originalFile }: RecordOptions) {
 }
 
 export function draftRecordYaml(draft: Draft, options: RecordOptions): string {
-	const yaml = new Document(draftRecord(draft, options));
+	// No anchors and aliases: a reviewer edits each measure's fields on their own.
+	const yaml = new Document(draftRecord(draft, options), { aliasDuplicateObjects: false });
 	yaml.commentBefore = [
 		` Drafted by \`npm run -s data:draft\` from ${options.originalFile}. A proposal, not data:`,
 		' check every field listed under `unreviewed:` against the source, correct it, write what',

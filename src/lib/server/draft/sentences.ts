@@ -73,11 +73,12 @@ export function hasOfferWord(sentence: string): boolean {
 /**
  * A goal or count to reach with nothing granted: every clause that carries an offer word is itself
  * a target clause (a count, 到2025年 …), as in "力争到2025年,推动各市累计培育入库企业1500家以上".
- * Under a heading of targets (主要目标, "…以下目标:") every sentence that grants nothing is one.
+ * Under a heading of targets (主要目标, "…以下目标:") every sentence is one.
  */
 export function isTarget(sentence: string, amongTargets = false): boolean {
-	if (GRANT.test(sentence)) return false;
+	// Under a heading of targets everything is a target; the review page still marks its offer words.
 	if (amongTargets) return true;
+	if (GRANT.test(sentence)) return false;
 	const clauses = sentence.split(/[,，;；。]/).filter((c) => c.trim());
 	const targetClause = (clause: string) =>
 		COUNT.test(clause) ||

@@ -55,6 +55,8 @@ export type DraftItem = {
 	section?: string;
 	/** Departments as written in the item's 责任单位 / 牵头单位 / trailing parentheses. */
 	contacts: string[];
+	/** The item stands under a heading of targets (主要目标, "…以下目标:"): no measures drafted. */
+	listsTargets: boolean;
 };
 
 export type AmountKind = 'fixed' | 'max' | 'min' | 'rate';
