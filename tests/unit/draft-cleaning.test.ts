@@ -1,7 +1,11 @@
 // Each cleaning step of the draft tool on small made-up texts: what it removes or rewrites, what
 // it must leave alone, and that the steps a record names re-derive the cleaned text exactly.
 import { describe, expect, test } from 'vitest';
-import { appliedSteps, cleanText } from '../../src/lib/server/draft/cleaning/index.ts';
+import {
+	appliedSteps,
+	CLEANING_STEPS,
+	cleanText
+} from '../../src/lib/server/draft/cleaning/index.ts';
 import { characterWidth } from '../../src/lib/server/draft/cleaning/character-width.ts';
 import { noiseMarkers } from '../../src/lib/server/draft/cleaning/noise-markers.ts';
 import { pinyinAnnotations } from '../../src/lib/server/draft/cleaning/pinyin-annotations.ts';
@@ -154,14 +158,8 @@ describe('the pipeline', () => {
 
 	test('counts every step, in its fixed order', () => {
 		const cleaned = cleanText(raw);
-		expect(cleaned.steps.map((s) => s.step)).toEqual([
-			'whitespace',
-			'noise_markers',
-			'pinyin_annotations',
-			'traditional_script',
-			'character_width',
-			'site_boilerplate'
-		]);
+		expect(cleaned.steps.map((s) => s.step)).toEqual([...CLEANING_STEPS]);
+		expect(cleaned.steps.every((s) => s.count > 0)).toBe(true);
 		expect(cleaned.text).toBe(
 			'关于支持企业发展的意见\n\n一、对新认定的企业给予奖励，最高不超过50万元。'
 		);
