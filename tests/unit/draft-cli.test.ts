@@ -183,7 +183,8 @@ describe('hostile inputs never crash the drafter', () => {
 		expect(() => draftFromBytes(new TextEncoder().encode(text))).toThrow(
 			/more than 2000 numbered units/
 		);
-		expect(performance.now() - started).toBeLessThan(5000);
+		// Generous for a loaded machine: the point is that it never hangs.
+		expect(performance.now() - started).toBeLessThan(20_000);
 	});
 });
 
