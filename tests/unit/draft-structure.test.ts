@@ -116,10 +116,10 @@ describe('items as real texts lay them out', () => {
 
 	test('a heading on a line of its own, with the text below', () => {
 		const draft = draftFromText(
-			'(一)指导思想。\n\n以创新为动力，支持企业走专精特新之路。\n(二)对企业给予奖励。'
+			'(一)资金支持。\n\n对新认定的企业，给予一次性奖励。\n(二)对企业提供服务。'
 		);
-		expect(draft.items[0]).toMatchObject({ ref: '(一)', heading: '指导思想' });
-		expect(draft.measures[0].quote).toBe('以创新为动力，支持企业走专精特新之路。');
+		expect(draft.items[0]).toMatchObject({ ref: '(一)', heading: '资金支持' });
+		expect(draft.measures[0].quote).toBe('对新认定的企业，给予一次性奖励。');
 	});
 
 	test('a number run into the previous sentence still starts an item', () => {
@@ -265,14 +265,26 @@ describe('defects are found and never repaired', () => {
 		);
 	});
 
+	test('items under a heading of principles are listed but drafted as no measure', () => {
+		const draft = draftFromText(
+			'一、基本原则\n(一)坚持创新。支持企业创新发展。\n二、措施\n(一)对企业给予奖励。'
+		);
+		expect(draft.items.map((i) => [i.ref, i.holds])).toEqual([
+			['一(一)', 'principles'],
+			['二(一)', 'measures']
+		]);
+		expect(draft.measures.map((m) => m.ref)).toEqual(['二(一)']);
+		expect(draft.uncovered.map((u) => u.sentence)).toContain('支持企业创新发展。');
+	});
+
 	test('items under a heading of targets are listed but drafted as no measure', () => {
 		const draft = draftFromText(
 			'一、主要目标\n1.培育企业:推动培育库企业1000家。\n2.服务:为企业提供服务100次。\n二、措施\n1.对企业给予奖励。'
 		);
-		expect(draft.items.map((i) => [i.ref, i.listsTargets])).toEqual([
-			['一1', true],
-			['一2', true],
-			['二1', false]
+		expect(draft.items.map((i) => [i.ref, i.holds])).toEqual([
+			['一1', 'targets'],
+			['一2', 'targets'],
+			['二1', 'measures']
 		]);
 		expect(draft.measures.map((m) => m.ref)).toEqual(['二1']);
 	});

@@ -186,7 +186,7 @@ export function outline(text: string): Outline {
 				end: unit.end,
 				section: sectionOf(unit),
 				contacts: unit.contacts,
-				listsTargets: false
+				holds: 'measures' as const
 			}))
 	};
 }

@@ -7,7 +7,7 @@ import { leadOffice, namedOffices } from './contacts.ts';
 import type { Outline, Unit } from './items.ts';
 import { hasOfferWord, isTarget, qualifiesPrevious, sentencesIn } from './sentences.ts';
 import { isNew, isOnce, tiersNamed } from './tiers.ts';
-import type { Draft, DraftAmount, DraftMeasure } from './types.ts';
+import type { Draft, DraftAmount, DraftItem, DraftMeasure } from './types.ts';
 
 export type MeasureContext = { municipality: boolean };
 
@@ -20,7 +20,10 @@ export function draftMeasures(
 	const documentLead = leadOffice(text);
 	for (const item of structure.items) {
 		const contacts = contactsFor(text, structure, item.unit, documentLead);
-		const amongTargets = (item.listsTargets = underTargetHeading(text, structure, item.unit));
+		item.holds = whatHeadingsSay(text, structure, item.unit);
+		// Targets and guiding principles are listed as items, never drafted as measures; the
+		// review page still marks their offer words.
+		if (item.holds !== 'measures') continue;
 		let previous: DraftMeasure | undefined;
 		for (const sentence of sentencesIn(
 			text,
@@ -34,7 +37,7 @@ export function draftMeasures(
 				previous.quote = text.slice(previous.start, previous.end);
 				continue;
 			}
-			if (!hasOfferWord(words) || isTarget(words, amongTargets)) {
+			if (!hasOfferWord(words) || isTarget(words)) {
 				previous = undefined;
 				continue;
 			}
@@ -64,17 +67,23 @@ export function draftMeasures(
 	return measures;
 }
 
+const TARGETS = /目标/;
+const PRINCIPLES = /指导思想|基本原则|工作原则|总体思路/;
+
 /**
- * Whether the item lists targets: it or a unit above it is headed 目标 (主要目标, 发展目标), or the
- * line that introduces its run of numbers says so ("到2025年,努力实现以下目标:").
+ * What the item holds by its headings: targets where it or a unit above it is headed 目标 (主要目标,
+ * 发展目标) or the line that introduces its run of numbers says so ("到2025年,努力实现以下目标:");
+ * principles under 指导思想 / 基本原则; otherwise measures.
  */
-export function underTargetHeading(text: string, structure: Outline, unit: Unit): boolean {
+export function whatHeadingsSay(text: string, structure: Outline, unit: Unit): DraftItem['holds'] {
 	for (
 		let u: Unit | undefined = unit;
 		u;
 		u = u.parent === null ? undefined : structure.units[u.parent]
-	)
-		if (/目标/.test(u.heading)) return true;
+	) {
+		if (TARGETS.test(u.heading)) return 'targets';
+		if (PRINCIPLES.test(u.heading)) return 'principles';
+	}
 	const siblings = (
 		unit.parent === null ? structure.topLevel : structure.units[unit.parent].children
 	)
@@ -89,7 +98,7 @@ export function underTargetHeading(text: string, structure: Outline, unit: Unit)
 	)
 		first--;
 	const before = text.slice(0, siblings[first].markerStart).trimEnd();
-	return /目标\s*[:：]$/.test(before.slice(before.lastIndexOf('\n') + 1));
+	return /目标\s*[:：]$/.test(before.slice(before.lastIndexOf('\n') + 1)) ? 'targets' : 'measures';
 }
 
 /**
@@ -150,8 +159,8 @@ export function uncoveredSentences(
 			u.isItem ? u.ref : undefined
 		])
 	];
-	return regions.flatMap(([from, to, ref]) =>
-		sentencesIn(text, from, to, structure.startsUnit)
+	return regions.flatMap(([from, to, ref], index) =>
+		sentencesIn(text, from, to, structure.startsUnit, index === 0)
 			.filter((s) => hasOfferWord(text.slice(s.start, s.end)) && !covered(s.start, s.end))
 			.map((s) => ({
 				...(ref ? { ref } : {}),

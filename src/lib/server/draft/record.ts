@@ -178,7 +178,10 @@ export function draftRecord(draft: Draft, { id, originalFile }: RecordOptions) {
 			draft.cleanText.slice(s.start, s.end)
 		);
 		const kind: ExclusionKind =
-			item.listsTargets || sentences.some((sentence) => isTarget(sentence)) ? 'target' : 'context';
+			item.holds === 'targets' ||
+			(item.holds === 'measures' && sentences.some((sentence) => isTarget(sentence)))
+				? 'target'
+				: 'context';
 		return {
 			ref: item.ref,
 			section: sectionKey(item.section),

@@ -204,6 +204,7 @@ dt { color: #555; } dd { margin: 0; white-space: pre-wrap; word-break: break-wor
 dt.unreviewed::after { content: " ⚑"; color: #b07a00; }
 ul { margin: 0; padding-left: 1.1rem; font-size: 0.85rem; }
 .legend span { padding: 0 0.3rem; margin-right: 0.5rem; }
+@media (max-width: 50rem) { main { grid-template-columns: 1fr; } aside { position: static; max-height: none; order: -1; } }
 </style>
 </head>
 <body>

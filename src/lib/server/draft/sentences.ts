@@ -73,11 +73,8 @@ export function hasOfferWord(sentence: string): boolean {
 /**
  * A goal or count to reach with nothing granted: every clause that carries an offer word is itself
  * a target clause (a count, 到2025年 …), as in "力争到2025年,推动各市累计培育入库企业1500家以上".
- * Under a heading of targets (主要目标, "…以下目标:") every sentence is one.
  */
-export function isTarget(sentence: string, amongTargets = false): boolean {
-	// Under a heading of targets everything is a target; the review page still marks its offer words.
-	if (amongTargets) return true;
+export function isTarget(sentence: string): boolean {
 	if (GRANT.test(sentence)) return false;
 	const clauses = sentence.split(/[,，;；。]/).filter((c) => c.trim());
 	const targetClause = (clause: string) =>
@@ -97,17 +94,21 @@ export function qualifiesPrevious(sentence: string): boolean {
 export type Sentence = { start: number; end: number };
 
 const END = /[。！？!?]/;
+/** Above the numbered body, a line this short without a clause mark is a title, signature or date. */
+const SHORT_LINE = 25;
 const LINE_END_BOUNDARY = /[。！？!?；;：:)）】」”]$/;
 
 /**
  * Splits text[from, to) into sentences: at 。！？ and at a line end that closes a sentence or a
- * heading. A line that breaks mid-sentence (copied from a PDF) continues the sentence.
+ * heading. A line that breaks mid-sentence (copied from a PDF) continues the sentence; with
+ * `shortLinesEnd` (text above the numbered body) a short line ends one.
  */
 export function sentencesIn(
 	text: string,
 	from: number,
 	to: number,
-	startsItem?: (at: number) => boolean
+	startsItem?: (at: number) => boolean,
+	shortLinesEnd = false
 ): Sentence[] {
 	const out: Sentence[] = [];
 	let start = from;
@@ -129,8 +130,15 @@ export function sentencesIn(
 			i = end - 1;
 		} else if (ch === '\n') {
 			const before = text.slice(start, i).trimEnd();
+			const line = before.slice(before.lastIndexOf('\n') + 1);
 			const next = i + 1;
-			if (!before || LINE_END_BOUNDARY.test(before) || text[next] === '\n' || startsItem?.(next))
+			if (
+				!before ||
+				LINE_END_BOUNDARY.test(before) ||
+				(shortLinesEnd && line.length < SHORT_LINE && !/[，,、；;]/.test(line)) ||
+				text[next] === '\n' ||
+				startsItem?.(next)
+			)
 				push(i);
 		}
 	}

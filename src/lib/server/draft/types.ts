@@ -55,8 +55,11 @@ export type DraftItem = {
 	section?: string;
 	/** Departments as written in the item's 责任单位 / 牵头单位 / trailing parentheses. */
 	contacts: string[];
-	/** The item stands under a heading of targets (主要目标, "…以下目标:"): no measures drafted. */
-	listsTargets: boolean;
+	/**
+	 * What its headings say the item holds: targets (主要目标, "…以下目标:") and guiding principles
+	 * (指导思想, 基本原则) are listed as items but never drafted as measures.
+	 */
+	holds: 'measures' | 'targets' | 'principles';
 };
 
 export type AmountKind = 'fixed' | 'max' | 'min' | 'rate';
