@@ -6,7 +6,7 @@ import { compareSeeds, totals, type Comparison } from '../../src/lib/server/draf
 import { draftFromBytes } from '../../src/lib/server/draft/draft.ts';
 import { SEEDS_DIR } from '../../src/lib/server/policy/seeds.ts';
 
-export const DRAFT_TARGETS = { items: 1, amounts: 1, measures: 0.9, contacts: 0.9 };
+const DRAFT_TARGETS = { items: 1, amounts: 1, measures: 0.9, contacts: 0.9 };
 
 export function benchDraft() {
 	const comparisons = compareSeeds();

@@ -75,7 +75,7 @@ describe('traditional script', () => {
 	test('with pinyin annotations, the whole pipeline yields clean simplified text', () => {
 		const cleaned = cleanText('對專精特新企業(qǐ yè)給予獎勵(jiǎng lì)。');
 		expect(cleaned.text).toBe('对专精特新企业给予奖励。');
-		expect(appliedSteps(cleaned)).toEqual(['pinyin_annotations', 'traditional_script']);
+		expect(appliedSteps(cleaned.steps)).toEqual(['pinyin_annotations', 'traditional_script']);
 	});
 });
 
@@ -167,8 +167,10 @@ describe('the pipeline', () => {
 
 	test('the steps that applied re-derive exactly the same text from the raw bytes', () => {
 		const cleaned = cleanText(raw);
-		expect(cleanText(raw, appliedSteps(cleaned)).text).toBe(cleaned.text);
-		expect(appliedSteps(cleaned)).toEqual(cleaned.steps.filter((s) => s.count).map((s) => s.step));
+		expect(cleanText(raw, appliedSteps(cleaned.steps)).text).toBe(cleaned.text);
+		expect(appliedSteps(cleaned.steps)).toEqual(
+			cleaned.steps.filter((s) => s.count).map((s) => s.step)
+		);
 	});
 
 	test('is deterministic', () => {

@@ -47,7 +47,7 @@ export type Comparison = {
 };
 
 /** Whitespace aside and punctuation of either width read alike: cleaning may fold widths. */
-export function comparable(text: string): string {
+function comparable(text: string): string {
 	return text
 		.replace(/[\s\u3000\u00a0]/g, '')
 		.replace(/[，；：（）？！]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
@@ -68,7 +68,7 @@ function sameOffice(reviewed: string, drafted: string): boolean {
 	return short.length >= 3 && long.endsWith(short);
 }
 
-export function compareDraft(draft: Draft, record: ReviewedRecord): Comparison {
+function compareDraft(draft: Draft, record: ReviewedRecord): Comparison {
 	const draftedRefs = new Set(draft.items.map((item) => numberingOf(item.ref)));
 	const reviewedRefs = record.clauses.map((c) => c.ref);
 	const labelled = reviewedRefs.filter((ref) => numberingOf(ref) !== ref);

@@ -2,7 +2,7 @@
 // not UTF-8. Every refusal is one sentence a maintainer can act on.
 
 /** Policy documents run to tens of kilobytes; a file this large is not one document. */
-export const MAX_RAW_BYTES = 2 * 1024 * 1024;
+const MAX_RAW_BYTES = 2 * 1024 * 1024;
 
 export class DraftInputError extends Error {
 	constructor(message: string) {

@@ -46,7 +46,7 @@ export type Outline = {
 };
 
 /** Real documents number a few hundred units at most; far more is not one policy document. */
-export const MAX_UNITS = 2000;
+const MAX_UNITS = 2000;
 
 const ATTACHMENTS = /^附件\s*(?:[:：\d一二三四五六七八九十]|$)/;
 const DATE_LINE =

@@ -75,7 +75,7 @@ const PRINCIPLES = /指导思想|基本原则|工作原则|总体思路/;
  * 发展目标) or the line that introduces its run of numbers says so ("到2025年,努力实现以下目标:");
  * principles under 指导思想 / 基本原则; otherwise measures.
  */
-export function whatHeadingsSay(text: string, structure: Outline, unit: Unit): DraftItem['holds'] {
+function whatHeadingsSay(text: string, structure: Outline, unit: Unit): DraftItem['holds'] {
 	for (
 		let u: Unit | undefined = unit;
 		u;

@@ -1,7 +1,7 @@
 // The numbering shapes of Chinese official documents and how deep each one sits: 第一章 > 一、 >
 // 第一条 > (一) > 1. > (1) > ①. A marker is recognised where it starts; items.ts decides where.
 
-export const MARKER_KINDS = [
+const MARKER_KINDS = [
 	'chapter',
 	'cn',
 	'article',
@@ -63,7 +63,7 @@ export function parseChineseNumeral(text: string): number | null {
 const CN_NAMES = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
 /** 1 → 一, 12 → 十二, 20 → 二十, 105 → 一百零五 (as documents number their parts). */
-export function toChineseNumeral(value: number): string {
+function toChineseNumeral(value: number): string {
 	const hundreds = Math.floor(value / 100);
 	const tens = Math.floor((value % 100) / 10);
 	const ones = value % 10;

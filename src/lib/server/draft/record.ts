@@ -7,6 +7,7 @@ import type { Certification, ExclusionKind } from '../../vocabulary.ts';
 import { PLACEHOLDER, type DocumentRecord } from '../policy/schema.ts';
 import { parseChineseNumeral } from './numbering.ts';
 import { isTarget, sentencesIn } from './sentences.ts';
+import { appliedSteps } from './cleaning/index.ts';
 import type { Draft, DraftAmount, DraftDefectKind, DraftMeasure } from './types.ts';
 
 export type RecordOptions = {
@@ -63,7 +64,7 @@ const guess = <T>(words: [T, RegExp][], text: string, fallback: T): T =>
 	words.find(([, pattern]) => pattern.test(text))?.[0] ?? fallback;
 
 /** 三(一)2 → 3-1-2: ids stay URL-safe. */
-export function refSlug(ref: string): string {
+function refSlug(ref: string): string {
 	return (
 		(ref.match(/[一二三四五六七八九十百]+|\d+|~\d+/g) ?? [])
 			.map((part) => (part.startsWith('~') ? part.slice(1) : String(parseChineseNumeral(part))))
@@ -112,10 +113,10 @@ function introOf(draft: Draft): { heading: string } {
 	return { heading: /[:：]$/.test(line) ? line : '（未编入章节的条目）' };
 }
 
-export function draftRecord(draft: Draft, { id, originalFile }: RecordOptions) {
+function draftRecord(draft: Draft, { id, originalFile }: RecordOptions) {
 	const { document } = draft;
 	// The steps that changed something re-derive cleanText exactly (src/lib/server/draft/cleaning).
-	const cleaning = draft.cleaning.filter((c) => c.count > 0).map((c) => c.step);
+	const cleaning = appliedSteps(draft.cleaning);
 	const year = (document.periodFrom ?? Number(document.issued?.slice(0, 4))) || undefined;
 
 	const sectionKey = (ref?: string) => (ref ? `s-${refSlug(ref)}` : 's-body');

@@ -14,7 +14,7 @@ import { DraftInputError } from './input.ts';
 import { outline } from './items.ts';
 import { uncoveredSentences } from './measures.ts';
 
-export const REVIEW_PATH = '/__draft';
+const REVIEW_PATH = '/__draft';
 
 /** A highlighted span of the source and the fields the panel shows for it. */
 export type ReviewMeasure = {
@@ -77,7 +77,7 @@ type RecordMeasure = {
 };
 
 /** A seed record (drafted or reviewed) against the cleaned text of its source. */
-export function reviewOfRecord(
+function reviewOfRecord(
 	name: string,
 	yaml: string,
 	readSource: (file: string) => string | null

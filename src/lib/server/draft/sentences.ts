@@ -2,7 +2,7 @@
 // marks a sentence that may grant an enterprise something; a target sentence (力争…达到100家)
 // counts enterprises instead and is not a measure unless it also grants something.
 
-export const OFFER_WORDS = [
+const OFFER_WORDS = [
 	'支持',
 	'鼓励',
 	'给予',

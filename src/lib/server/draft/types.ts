@@ -5,17 +5,15 @@ import type { CleaningStepName } from './cleaning/names.ts';
 
 export type CleaningCount = { step: CleaningStepName; count: number };
 
-export const DRAFT_DEFECT_KINDS = [
-	'truncated',
-	'mirror_noise',
-	'traditional_script',
-	'blanked_numbers',
-	'lost_characters',
-	'lost_headings',
-	'numbering_gap',
-	'missing_metadata'
-] as const;
-export type DraftDefectKind = (typeof DRAFT_DEFECT_KINDS)[number];
+export type DraftDefectKind =
+	| 'truncated'
+	| 'mirror_noise'
+	| 'traditional_script'
+	| 'blanked_numbers'
+	| 'lost_characters'
+	| 'lost_headings'
+	| 'numbering_gap'
+	| 'missing_metadata';
 
 export type DraftDefect = {
 	kind: DraftDefectKind;

@@ -45,8 +45,10 @@ export function cleanText(
 }
 
 /** The names of the steps that changed something: what a record's `cleaning:` lists. */
-export function appliedSteps(cleaned: Cleaned): CleaningStepName[] {
-	return cleaned.steps.filter((s) => s.count > 0).map((s) => s.step);
+export function appliedSteps(
+	steps: { step: CleaningStepName; count: number }[]
+): CleaningStepName[] {
+	return steps.filter((s) => s.count > 0).map((s) => s.step);
 }
 
 export { CLEANING_STEPS, type CleaningStepName };
