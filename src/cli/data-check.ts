@@ -1,5 +1,6 @@
 // npm run -s data:check [-- seeds/FILE.yaml ...]
-// Validates the seeds and shows, per document, its measures and the numbered items without one.
+// Validates the seeds and shows, per document, its measures and the numbered items without one;
+// for a drafted record, the fields each measure still needs a reviewer for.
 import { DataError, formatIssue } from '../lib/server/policy/compile.ts';
 import { compilePolicyData, SEEDS_DIR } from '../lib/server/policy/seeds.ts';
 import { failWith } from './output.ts';
@@ -27,7 +28,16 @@ try {
 		failWith(`${unexplained.length} numbered item(s) have no measure and no reason`, 1);
 } catch (error) {
 	if (error instanceof DataError) {
-		for (const issue of error.issues) console.error(formatIssue(issue));
+		const toReview = error.issues.filter((issue) => issue.unreviewed);
+		for (const issue of error.issues) if (!issue.unreviewed) console.error(formatIssue(issue));
+		// A drafted record's work list: per record, what each measure still needs a reviewer for.
+		for (const file of new Set(toReview.map((issue) => issue.file))) {
+			const inFile = toReview.filter((issue) => issue.file === file);
+			const fields = inFile.reduce((n, issue) => n + issue.unreviewed!.length, 0);
+			console.error(`${file}: ${fields} unreviewed field(s) in ${inFile.length} place(s)`);
+			for (const issue of inFile)
+				console.error(`  ${issue.measure ?? '(record)'}: ${issue.unreviewed!.join(', ')}`);
+		}
 		failWith(`${error.issues.length} problem(s) in the policy data`, 1);
 	}
 	throw error;

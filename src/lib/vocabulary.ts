@@ -170,7 +170,11 @@ export const DEFECT_KINDS = [
 	'blanked_figures',
 	'lost_dashes',
 	'page_noise',
-	'missing_date'
+	'missing_date',
+	/** The copy was in traditional characters; the record's quotes read the simplified text. */
+	'traditional_script',
+	/** The copy lacks a particular other than the date (title, issuer, document number). */
+	'missing_metadata'
 ] as const;
 export type DefectKind = (typeof DEFECT_KINDS)[number];
 

@@ -1,7 +1,8 @@
 // npm run bench — builds the app, serves it, and measures what a phone on a slow network meets:
 // Lighthouse (mobile defaults, three runs, medians) on the home page, the questionnaire and a
 // checklist; the weight of the first load and of the offline precache; matching and search at
-// 10,000 measures. Prints a summary and writes bench-results/<date>.json to compare runs.
+// 10,000 measures; the draft tool against the reviewed records. Prints a summary and writes
+// bench-results/<date>.json to compare runs. BENCH_ONLY=draft runs the draft section alone.
 import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -13,6 +14,7 @@ import { serveBuild } from '../../src/cli/serve.ts';
 import { policyData } from '../../src/lib/server/policy/seeds.ts';
 import { buildPinyinIndex } from '../../src/lib/server/search-entries.ts';
 import { sharedChecklistPath } from '../e2e/fixtures.ts';
+import { benchDraft, printDraftBench } from './draft.ts';
 import { benchScale } from './scale.ts';
 import { BUDGETS, firstLoadScripts, precachedPaths, weigh } from './weight.ts';
 
@@ -99,6 +101,32 @@ async function pageWeights() {
 	}
 }
 
+function machine() {
+	return {
+		cpus: cpus().length,
+		cpu: cpus()[0]?.model,
+		memoryGiB: Math.round(totalmem() / 2 ** 30),
+		node: process.version
+	};
+}
+
+function writeReport(report: { date: string }): string {
+	mkdirSync('bench-results', { recursive: true });
+	const file = `bench-results/bench-${report.date.replace(/[:.]/g, '-')}.json`;
+	writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+	return file;
+}
+
+if (process.env.BENCH_ONLY === 'draft') {
+	const draft = benchDraft();
+	printDraftBench(draft);
+	const file = writeReport({ date: new Date().toISOString(), machine: machine(), draft } as {
+		date: string;
+	});
+	console.log(`\nwritten to ${file}`);
+	process.exit(0);
+}
+
 console.log('building…');
 execSync('npm run -s build', { stdio: 'ignore' });
 const server = await serveBuild({ port: PORT });
@@ -122,25 +150,21 @@ try {
 	console.log('matching and search at 10,000 measures…');
 	const { dataset } = policyData();
 	const scale = benchScale(dataset, buildPinyinIndex(dataset));
+	console.log('draft tool against the reviewed records…');
+	const draft = benchDraft();
 
 	const report = {
 		date: new Date().toISOString(),
-		machine: {
-			cpus: cpus().length,
-			cpu: cpus()[0]?.model,
-			memoryGiB: Math.round(totalmem() / 2 ** 30),
-			node: process.version
-		},
+		machine: machine(),
 		dataVersion: dataset.dataVersion,
 		measures: dataset.measures.length,
 		targets: TARGETS,
 		lighthouse: lighthouseResults,
 		weights,
-		scale
+		scale,
+		draft
 	};
-	mkdirSync('bench-results', { recursive: true });
-	const file = `bench-results/bench-${report.date.replace(/[:.]/g, '-')}.json`;
-	writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+	const file = writeReport(report);
 
 	console.log('\nLighthouse (mobile, median of 3)');
 	console.table(
@@ -169,6 +193,7 @@ try {
 	console.log(
 		`  slowest query: median ${scale.search.worstMedianMs} ms (target < ${TARGETS.searchEveryQueryMs} ms for every query)`
 	);
+	printDraftBench(draft);
 	console.log(`\nwritten to ${file}`);
 } finally {
 	await server.close();

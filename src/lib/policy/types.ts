@@ -5,7 +5,7 @@ import type { Bilingual } from '../vocabulary.ts';
 
 export type Contact = Department;
 
-export type Measure = Omit<MeasureRecord, 'contacts' | 'source'> & {
+export type Measure = Omit<MeasureRecord, 'contacts' | 'source' | 'unreviewed'> & {
 	documentId: string;
 	/** Key of the document section the clause belongs to. */
 	section: string;
@@ -17,7 +17,7 @@ export type Pool = Omit<DocumentRecord['pools'][number], 'contacts'> & { contact
 
 export type PolicyDocument = Omit<
 	DocumentRecord,
-	'measures' | 'departments' | 'pools' | 'jurisdiction'
+	'measures' | 'departments' | 'pools' | 'jurisdiction' | 'cleaning' | 'unreviewed'
 > & {
 	/** The document's cultivation pools, with their contacts resolved. */
 	pools: Pool[];

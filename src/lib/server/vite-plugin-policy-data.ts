@@ -1,8 +1,9 @@
 // Serves the compiled policy data to the app as virtual modules, so the data is validated and
 // precompiled at build time (a broken record stops the build) and ships as hashed chunks that
-// pages import only when they need them.
+// pages import only when they need them. In dev it also serves the draft review page.
 import type { Plugin } from 'vite';
 import { policyData, SEEDS_DIR } from './policy/seeds.ts';
+import { draftReviewMiddleware } from './draft/review-page.ts';
 import { packedRegionEnglish, packedRegionNames, packedRegionPinyin } from './regions.ts';
 import { buildPinyinIndex } from './search-entries.ts';
 import { summarize } from '../policy/summary.ts';
@@ -22,6 +23,11 @@ const modules: Record<string, () => unknown> = {
 export function policyDataPlugin(): Plugin {
 	return {
 		name: 'huiqi-policy-data',
+		// The draft review page (/__draft) exists only in `npm run dev`: Vite calls configureServer
+		// for the dev server alone, so the page is never built into the app or served by a preview.
+		configureServer(server) {
+			server.middlewares.use(draftReviewMiddleware(SEEDS_DIR));
+		},
 		resolveId(id) {
 			if (id.startsWith(PREFIX) && id.slice(PREFIX.length) in modules) return `\0${id}`;
 		},

@@ -2,11 +2,12 @@
 // vouch for: every rule names the file, the measure and the reason.
 import { createHash } from 'node:crypto';
 import { parse as parseYaml } from 'yaml';
-import { documentSchema, type DocumentRecord } from './schema.ts';
+import { documentSchema, PLACEHOLDER, type DocumentRecord } from './schema.ts';
 import { unaccountedOffers, type UnaccountedOffer } from './offers.ts';
 import { contactGaps, type MissingContact, type UnknownUnit } from './units.ts';
 import { indexSource } from './provenance.ts';
 import { clauseSpans, locateInItem } from './spans.ts';
+import { cleanText } from '../draft/cleaning/index.ts';
 import { isWithin } from '../../regions/tree.ts';
 import type { Condition } from '../../vocabulary.ts';
 import type { Dataset, Measure, PolicyDocument, QuoteContext } from '../../policy/types.ts';
@@ -19,7 +20,13 @@ export type SeedFile = {
 	readSource(sourceFile: string): string | null;
 };
 
-export type DataIssue = { file: string; measure?: string; reason: string };
+export type DataIssue = {
+	file: string;
+	measure?: string;
+	reason: string;
+	/** For a record or measure still marked unreviewed: the fields a reviewer has yet to check. */
+	unreviewed?: string[];
+};
 
 export class DataError extends Error {
 	constructor(readonly issues: DataIssue[]) {
@@ -96,7 +103,12 @@ export function compileSeeds(files: SeedFile[], isKnownRegion: RegionCheck): Com
 		if (!isKnownRegion(record.jurisdiction.code))
 			docIssue(`jurisdiction code ${record.jurisdiction.code} is not a GB/T 2260 region`);
 
-		const sourceIndex = indexSource(source);
+		// A record that names cleaning steps quotes the cleaned text, re-derived here from the raw
+		// bytes; the raw file itself stays byte for byte.
+		const cleaned = record.cleaning?.length ? cleanText(source, record.cleaning).text : source;
+		const sourceIndex = indexSource(cleaned);
+		const rawIndex = cleaned === source ? sourceIndex : indexSource(source);
+		const inSource = `seeds/${record.sourceFile}${cleaned === source ? '' : ` (cleaned: ${record.cleaning!.join(', ')})`}`;
 		const spans = clauseSpans(record, sourceIndex);
 		const checkQuote = (
 			quote: string,
@@ -105,15 +117,16 @@ export function compileSeeds(files: SeedFile[], isKnownRegion: RegionCheck): Com
 			clause?: string
 		) => {
 			const location = locateInItem(sourceIndex, spans, clause, quote);
-			if (!location)
-				report(`${what} is not found verbatim in seeds/${record.sourceFile}: "${clip(quote)}"`);
+			if (!location) report(`${what} is not found verbatim in ${inSource}: "${clip(quote)}"`);
 			return location;
 		};
 		if (record.period.quote) checkQuote(record.period.quote, docIssue, 'period.quote');
 		for (const scope of record.scopes)
 			if (scope.quote) checkQuote(scope.quote, docIssue, `scope "${scope.key}" quote`);
+		// A defect's example shows the raw copy, so it may stand in what cleaning removed.
 		for (const defect of record.defects)
-			if (defect.example) checkQuote(defect.example, docIssue, `defect "${defect.kind}" example`);
+			if (defect.example && !rawIndex.locate(defect.example))
+				checkQuote(defect.example, docIssue, `defect "${defect.kind}" example`);
 
 		const sectionKeys = unique(
 			record.sections.map((s) => s.key),
@@ -184,8 +197,10 @@ export function compileSeeds(files: SeedFile[], isKnownRegion: RegionCheck): Com
 			)
 				checkQuote(measure.benefit.amount.text, report, 'benefit.amount.text');
 
+			const { unreviewed: _unreviewed, ...reviewed } = measure;
+			void _unreviewed;
 			measures.push({
-				...measure,
+				...reviewed,
 				documentId: record.id,
 				section: section ?? '',
 				contacts: contacts.filter((c) => c !== undefined),
@@ -204,8 +219,15 @@ export function compileSeeds(files: SeedFile[], isKnownRegion: RegionCheck): Com
 			if (clause.noMeasure && clauseMeasures.has(clause.ref))
 				docIssue(`clause "${clause.ref}" has measures but is marked noMeasure`);
 
-		const { measures: recordMeasures, departments: _departments, pools, ...document } = record;
-		void _departments;
+		const {
+			measures: recordMeasures,
+			departments: _departments,
+			cleaning: _cleaning,
+			unreviewed: _unreviewed,
+			pools,
+			...document
+		} = record;
+		void [_departments, _cleaning, _unreviewed];
 		documents.push({
 			...document,
 			pools: pools.map((pool) => ({
@@ -256,8 +278,15 @@ function parseRecord(file: SeedFile, issues: DataIssue[]): DocumentRecord | null
 		issues.push({ file: file.path, reason: `not valid YAML: ${(error as Error).message}` });
 		return null;
 	}
+	const unreviewed = unreviewedIssues(file.path, raw);
+	issues.push(...unreviewed);
+	if (file.yaml.includes(PLACEHOLDER))
+		issues.push({
+			file: file.path,
+			reason: `still holds the draft placeholder "${PLACEHOLDER}": write the words it stands for`
+		});
 	const result = documentSchema.safeParse(raw);
-	if (result.success) return result.data;
+	if (result.success) return unreviewed.length ? null : result.data;
 	for (const problem of result.error.issues) {
 		const measure = measureIdAt(raw, problem.path);
 		issues.push({
@@ -267,6 +296,34 @@ function parseRecord(file: SeedFile, issues: DataIssue[]): DocumentRecord | null
 		});
 	}
 	return null;
+}
+
+/**
+ * A drafted record lists the fields no reviewer has checked (`unreviewed:` on the record and on
+ * each measure); the build refuses it until every list is empty, naming file, measure and fields.
+ */
+function unreviewedIssues(path: string, raw: unknown): DataIssue[] {
+	const issues: DataIssue[] = [];
+	const listed = (value: unknown): string[] =>
+		Array.isArray(value) ? value.filter((field): field is string => typeof field === 'string') : [];
+	const record = (raw ?? {}) as { unreviewed?: unknown; measures?: unknown };
+	const fields = listed(record.unreviewed);
+	if (fields.length)
+		issues.push({ file: path, reason: `unreviewed: ${fields.join(', ')}`, unreviewed: fields });
+	const measures = Array.isArray(record.measures) ? record.measures : [];
+	measures.forEach((measure: { id?: unknown; clause?: unknown; unreviewed?: unknown }, index) => {
+		const fields = listed(measure?.unreviewed);
+		if (!fields.length) return;
+		const id = typeof measure.id === 'string' ? measure.id : `measures[${index}]`;
+		const clause = typeof measure.clause === 'string' ? ` [${measure.clause}]` : '';
+		issues.push({
+			file: path,
+			measure: `${id}${clause}`,
+			reason: `unreviewed: ${fields.join(', ')}`,
+			unreviewed: fields
+		});
+	});
+	return issues;
 }
 
 /** Names the measure a schema problem lies in, so the message says which record to fix. */

@@ -17,6 +17,7 @@ import {
 	TIER_LADDER,
 	URL_SAFE_ID
 } from '../../vocabulary.ts';
+import { CLEANING_STEPS } from '../draft/cleaning/names.ts';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 export const bilingual = z.strictObject({ zh: nonEmpty, en: nonEmpty });
@@ -104,7 +105,27 @@ export const departmentSchema = z.strictObject({
 	address: nonEmpty.optional()
 });
 
-export const measureSchema = z.strictObject({
+/**
+ * What the draft tool (`npm run -s data:draft`) writes where it cannot know the words (English,
+ * summaries): the build refuses a record that still holds it anywhere.
+ */
+export const PLACEHOLDER = '〔待填写 to be written〕';
+
+/**
+ * `unreviewed: [field, …]` names the fields of a drafted record or measure that no reviewer has
+ * checked yet; the build refuses a record while any remain (seeds/README.md).
+ */
+function unreviewedOf<Shape extends Record<string, unknown>>(shape: Shape) {
+	return z
+		.array(
+			z.enum(
+				Object.keys(shape) as [Extract<keyof Shape, string>, ...Extract<keyof Shape, string>[]]
+			)
+		)
+		.optional();
+}
+
+const measureFields = {
 	id: urlSafeId,
 	/** The clause reference as the document numbers it, e.g. 三(二)7 ; must be listed in clauses. */
 	clause: nonEmpty,
@@ -126,9 +147,14 @@ export const measureSchema = z.strictObject({
 	notes: z.array(bilingual).default([]),
 	/** For data reviewers: how the record reads the source (shown only behind "数据说明"). */
 	reviewNotes: z.array(bilingual).default([])
+};
+
+export const measureSchema = z.strictObject({
+	...measureFields,
+	unreviewed: unreviewedOf(measureFields)
 });
 
-export const documentSchema = z.strictObject({
+const documentFields = {
 	id: urlSafeId,
 	/** The byte-for-byte copy of the source text, relative to seeds/. */
 	sourceFile: z
@@ -136,6 +162,11 @@ export const documentSchema = z.strictObject({
 		.regex(/^sources\/[a-z0-9-]+\.txt$/, 'a file in seeds/sources/ ending in .txt'),
 	/** The file name the source had in shared/seeds, for the record. */
 	originalFile: nonEmpty,
+	/**
+	 * The cleaning steps (CLEANING_STEPS, run in their fixed order) that turn the raw source into
+	 * the text every quote points into. Omitted: quotes point into the raw text as it is.
+	 */
+	cleaning: z.array(z.enum(CLEANING_STEPS)).optional(),
 	title: bilingual,
 	shortTitle: bilingual,
 	issuer: bilingual,
@@ -237,6 +268,11 @@ export const documentSchema = z.strictObject({
 		.default([]),
 	departments: z.array(departmentSchema).min(1),
 	measures: z.array(measureSchema).min(1)
+};
+
+export const documentSchema = z.strictObject({
+	...documentFields,
+	unreviewed: unreviewedOf(documentFields)
 });
 
 export type DocumentRecord = z.infer<typeof documentSchema>;
