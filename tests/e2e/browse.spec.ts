@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { openApp } from './fixtures';
 
 test('an owner browses from a document to a measure and reads its verbatim source', async ({
 	page
@@ -50,7 +51,7 @@ test('a search that finds nothing says so plainly', async ({ page }) => {
 });
 
 test('switching to English changes every label and is remembered', async ({ page }) => {
-	await page.goto('/documents/zhengzhou-2022');
+	await openApp(page, '/documents/zhengzhou-2022');
 	await page.getByRole('button', { name: 'Switch to English' }).click();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	await expect(page.getByRole('navigation', { name: 'Main navigation' })).toContainText('Policies');

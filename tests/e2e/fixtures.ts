@@ -13,6 +13,12 @@ export async function sharedChecklistPath(
 	return `/checklist#${SHARE_PREFIX}${await encodeShare({ profile, done, ...(name ? { name } : {}) })}`;
 }
 
+/** Opens a page and waits until the app has started, so taps reach working buttons. */
+export async function openApp(page: Page, path: string): Promise<void> {
+	await page.goto(path);
+	await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+}
+
 export const next = (page: Page) =>
 	page.getByRole('button', { name: /^(下一步|查看我的清单)$/ }).click();
 
