@@ -3,7 +3,9 @@
 // for a drafted record, the fields each measure still needs a reviewer for.
 import { DataError, formatIssue } from '../lib/server/policy/compile.ts';
 import { compilePolicyData, SEEDS_DIR } from '../lib/server/policy/seeds.ts';
-import { failWith } from './output.ts';
+import { failWith, quietWhenPipeCloses } from './output.ts';
+
+quietWhenPipeCloses();
 
 const only = process.argv.slice(2);
 try {

@@ -4,7 +4,9 @@
 // measures do not list as contacts. Exit status 0 only when there are none (seeds/README.md).
 import { DataError, formatIssue } from '../lib/server/policy/compile.ts';
 import { compilePolicyData, SEEDS_DIR } from '../lib/server/policy/seeds.ts';
-import { failWith } from './output.ts';
+import { failWith, quietWhenPipeCloses } from './output.ts';
+
+quietWhenPipeCloses();
 
 const only = process.argv.slice(2);
 try {

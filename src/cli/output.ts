@@ -5,11 +5,16 @@ export function failWith(message: string, status = 2): never {
 	process.exit(status);
 }
 
-/** Prints a value as JSON; a reader that stops early (`| head`) ends the command quietly. */
-export function printJson(value: unknown): void {
+/** A reader that stops early (`| head`) ends the command quietly, not with a stack trace. */
+export function quietWhenPipeCloses(): void {
 	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 		if (error.code === 'EPIPE') process.exit(0);
 		throw error;
 	});
+}
+
+/** Prints a value as JSON. */
+export function printJson(value: unknown): void {
+	quietWhenPipeCloses();
 	process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }

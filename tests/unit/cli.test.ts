@@ -4,6 +4,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { buildChecklist } from '../../src/lib/checklist/checklist.ts';
+import { parseProfile } from '../../src/lib/profile/profile.ts';
+import { policyData } from '../../src/lib/server/policy/seeds.ts';
 
 function run(script: string, ...args: string[]) {
 	const result = spawnSync('npx', ['tsx', `src/cli/${script}.ts`, ...args], { encoding: 'utf8' });
@@ -109,6 +112,52 @@ describe('match', () => {
 			expect(stdout).toBe('');
 			expect(stderr.trim().split('\n')).toHaveLength(1);
 			expect(stderr.trim()).toMatch(message);
+		},
+		30_000
+	);
+});
+
+describe('data:coverage', () => {
+	test('accounts for every offer and contact in the real data, and says so with exit status 0', () => {
+		const { status, stdout } = run('data-coverage');
+		expect(status).toBe(0);
+		const lines = stdout.trim().split('\n');
+		expect(lines).toHaveLength(5);
+		for (const line of lines)
+			expect(line).toMatch(
+				/^[a-z0-9-]+: 0 sentence\(s\) with an unaccounted offer, 0 missing contact\(s\), 0 unknown unit\(s\)$/
+			);
+	}, 30_000);
+});
+
+describe('match and the checklist', () => {
+	// Owners who tick only their highest certificate (issue: certificates imply the lower tiers).
+	const littleGiants = [
+		{ ...zhengzhouManufacturer, region: '500111', revenue: '10000-40000', employees: '300-1000' },
+		{ ...zhengzhouManufacturer, region: '450200' }
+	];
+	test.for(littleGiants.map((p) => [p.region, p] as const))(
+		'a little giant in %s gets the same verdicts from the command as from the checklist',
+		([, profile]) => {
+			const { status, stdout } = run(
+				'match',
+				file(`lg-${profile.region}.json`, JSON.stringify(profile))
+			);
+			expect(status).toBe(0);
+			const results: { measureId: string; status: string }[] = JSON.parse(stdout).results;
+			const parsed = parseProfile(profile);
+			if (!parsed.ok) throw new Error(parsed.error);
+			const checklist = buildChecklist(policyData().dataset, parsed.profile, {
+				year: new Date().getFullYear()
+			});
+			const ids = (status: string) =>
+				results
+					.filter((r) => r.status === status)
+					.map((r) => r.measureId)
+					.sort();
+			expect(checklist.eligible.map((i) => i.measure.id).sort()).toEqual(ids('eligible'));
+			expect(checklist.maybe.map((i) => i.measure.id).sort()).toEqual(ids('maybe'));
+			expect(ids('eligible').length).toBeGreaterThan(10);
 		},
 		30_000
 	);
