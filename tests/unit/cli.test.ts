@@ -138,6 +138,7 @@ describe('match and the checklist', () => {
 	];
 	test.for(littleGiants.map((p) => [p.region, p] as const))(
 		'a little giant in %s gets the same verdicts from the command as from the checklist',
+		{ timeout: 30_000 },
 		([, profile]) => {
 			const { status, stdout } = run(
 				'match',
@@ -158,7 +159,6 @@ describe('match and the checklist', () => {
 			expect(checklist.eligible.map((i) => i.measure.id).sort()).toEqual(ids('eligible'));
 			expect(checklist.maybe.map((i) => i.measure.id).sort()).toEqual(ids('maybe'));
 			expect(ids('eligible').length).toBeGreaterThan(10);
-		},
-		30_000
+		}
 	);
 });
