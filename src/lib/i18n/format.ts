@@ -1,6 +1,7 @@
 // Formats shared by every screen: dates and the documents' clause references. One function each,
 // so a date or a clause reads the same wherever it appears.
 import type { Lang } from './i18n.svelte.ts';
+import { parseChineseNumeral } from './numerals.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -23,29 +24,6 @@ export function formatDate(value: Date | number | string, lang: Lang): string {
 	if (lang === 'zh')
 		return [`${year}年`, month && `${month}月`, day && `${day}日`].filter(Boolean).join(join);
 	return [day, month && MONTHS[month - 1], year].filter(Boolean).join(join);
-}
-
-const NUMERALS: Record<string, number> = {
-	一: 1,
-	二: 2,
-	三: 3,
-	四: 4,
-	五: 5,
-	六: 6,
-	七: 7,
-	八: 8,
-	九: 9,
-	十: 10
-};
-
-/** 一 → 1, 十一 → 11, 二十三 → 23; undefined for anything else. */
-function chineseNumber(text: string): number | undefined {
-	if (!text || [...text].some((ch) => !(ch in NUMERALS))) return undefined;
-	const ten = text.indexOf('十');
-	if (ten < 0) return text.length === 1 ? NUMERALS[text] : undefined;
-	const tens = ten === 0 ? 1 : NUMERALS[text.slice(0, ten)];
-	const units = text.slice(ten + 1);
-	return tens * 10 + (units ? (NUMERALS[units] ?? NaN) : 0) || undefined;
 }
 
 function roman(n: number): string {
@@ -80,8 +58,8 @@ export function formatClause(ref: string, lang: Lang): string {
 	const match = REF.exec(ref.trim());
 	if (!match || !ref.trim()) return ref;
 	const [, named, part, section, item] = match;
-	const partNumber = part ? chineseNumber(part) : undefined;
-	const sectionNumber = section ? chineseNumber(section) : undefined;
+	const partNumber = part ? parseChineseNumeral(part) : undefined;
+	const sectionNumber = section ? parseChineseNumeral(section) : undefined;
 	if ((part && !partNumber) || (section && !sectionNumber)) return ref;
 	const head = [named && NAMED_PARTS[named], partNumber && `Part ${roman(partNumber)}`]
 		.filter(Boolean)

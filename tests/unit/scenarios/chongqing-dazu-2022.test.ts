@@ -8,6 +8,7 @@ import type { Profile } from '../../../src/lib/profile/profile.ts';
 import { CASH_BENEFIT_TYPES } from '../../../src/lib/vocabulary.ts';
 import {
 	dataset,
+	documentStatuses,
 	expectScenario,
 	measureIds,
 	OTHERS,
@@ -266,13 +267,8 @@ describe('大足 scenarios (year 2026)', () => {
 	});
 
 	test('ticking the tiers a little giant implies, without their years, changes no verdict', () => {
-		const statuses = (certifications: Profile['certifications']) => {
-			const { byId } = runScenario({
-				...littleGiantOnly,
-				profile: { region: DAZU, certifications }
-			});
-			return dazuIds.map((id) => [id, byId.get(id)!.status]);
-		};
+		const statuses = (certifications: Profile['certifications']) =>
+			documentStatuses(DOCUMENT, { region: DAZU, certifications });
 		const highestOnly = statuses([{ tier: 'little_giant', year: 2023 }]);
 		expect(
 			statuses([

@@ -9,6 +9,7 @@ import type { Profile } from '../../../src/lib/profile/profile.ts';
 import { policyData } from '../../../src/lib/server/policy/seeds.ts';
 import {
 	dataset,
+	documentStatuses,
 	expectScenario,
 	measureIds,
 	OTHERS,
@@ -300,13 +301,8 @@ describe('郑州 scenarios (year 2026)', () => {
 	});
 
 	test('ticking the tiers a certificate implies, without their years, changes no verdict', () => {
-		const statuses = (certifications: Profile['certifications']) => {
-			const { byId } = runScenario({
-				...littleGiantOnly,
-				profile: { region: JINSHUI, certifications }
-			});
-			return zhengzhouIds.map((id) => [id, byId.get(id)!.status]);
-		};
+		const statuses = (certifications: Profile['certifications']) =>
+			documentStatuses(DOCUMENT, { region: JINSHUI, certifications });
 		const littleGiant = statuses([{ tier: 'little_giant', year: 2023 }]);
 		expect(
 			statuses([

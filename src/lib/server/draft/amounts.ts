@@ -2,7 +2,7 @@
 // every figure of a 、 list that follows it), a floor (以上) or a rate with its cap. Figures that
 // describe the enterprise (主营业务收入1000万元) are not grants: only clauses with a grant word count.
 import type { DraftAmount } from './types.ts';
-import { parseChineseNumeral } from './numbering.ts';
+import { parseChineseNumeral } from '../../i18n/numerals.ts';
 
 const GRANT =
 	/给予|予以|奖励|补助|补贴|资助|奖补|贴息|扶持|支持|提高至|提高到|额度|担保|授信|补偿|资金/;

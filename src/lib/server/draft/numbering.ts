@@ -1,5 +1,6 @@
 // The numbering shapes of Chinese official documents and how deep each one sits: 第一章 > 一、 >
 // 第一条 > (一) > 1. > (1) > ①. A marker is recognised where it starts; items.ts decides where.
+import { parseChineseNumeral } from '../../i18n/numerals.ts';
 
 const MARKER_KINDS = [
 	'chapter',
@@ -25,40 +26,6 @@ export type Marker = {
 	/** The marker as written, e.g. （一） or 1. */
 	written: string;
 };
-
-const CN_DIGITS: Record<string, number> = {
-	零: 0,
-	〇: 0,
-	一: 1,
-	二: 2,
-	两: 2,
-	三: 3,
-	四: 4,
-	五: 5,
-	六: 6,
-	七: 7,
-	八: 8,
-	九: 9
-};
-
-/** 一 → 1, 十二 → 12, 二十 → 20, 一百零五 → 105; also plain digits. */
-export function parseChineseNumeral(text: string): number | null {
-	if (/^\d+$/.test(text)) return Number(text);
-	let total = 0;
-	let current = 0;
-	for (const ch of text) {
-		if (ch in CN_DIGITS) current = CN_DIGITS[ch];
-		else if (ch === '十') {
-			total += (current || 1) * 10;
-			current = 0;
-		} else if (ch === '百') {
-			total += (current || 1) * 100;
-			current = 0;
-		} else return null;
-	}
-	const value = total + current;
-	return value > 0 ? value : null;
-}
 
 const CN_NAMES = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 

@@ -5,7 +5,7 @@
 import { Document } from 'yaml';
 import type { Certification, ExclusionKind } from '../../vocabulary.ts';
 import { PLACEHOLDER, type DocumentRecord } from '../policy/schema.ts';
-import { parseChineseNumeral } from './numbering.ts';
+import { parseChineseNumeral } from '../../i18n/numerals.ts';
 import { isTarget, sentencesIn } from './sentences.ts';
 import { appliedSteps } from './cleaning/index.ts';
 import type { Draft, DraftAmount, DraftDefectKind, DraftMeasure } from './types.ts';
