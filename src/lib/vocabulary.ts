@@ -169,6 +169,8 @@ export const DEFECT_KINDS = [
 	'lost_words',
 	'blanked_figures',
 	'lost_dashes',
+	/** A bracket or other mark lost, no words: 渝府办发〔202223号. */
+	'lost_punctuation',
 	'page_noise',
 	'missing_date',
 	/** The copy was in traditional characters; the record's quotes read the simplified text. */
