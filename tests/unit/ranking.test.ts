@@ -149,8 +149,14 @@ describe('the order of the whole list', () => {
 	});
 
 	test('a higher stated amount comes first among otherwise equal items', () => {
-		const a = { result: { measureId: 'a', status: 'eligible', reasons: [] }, standing: base(50) };
-		const b = { result: { measureId: 'b', status: 'eligible', reasons: [] }, standing: base(200) };
+		const a = {
+			result: { measureId: 'a', status: 'eligible' as const, reasons: [] },
+			standing: base(50)
+		};
+		const b = {
+			result: { measureId: 'b', status: 'eligible' as const, reasons: [] },
+			standing: base(200)
+		};
 		expect([a, b].sort(byRank).map((i) => i.result.measureId)).toEqual(['b', 'a']);
 	});
 });

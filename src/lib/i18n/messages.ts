@@ -339,6 +339,10 @@ export const MESSAGES = {
 	clSectionApplies: { zh: '适用的措施', en: 'Measures that apply' },
 	clSectionRest: { zh: '其余适用的措施', en: 'Other measures that apply' },
 	clTopTitle: { zh: '先办这几件', en: 'Do these first' },
+	clTopIntro: {
+		zh: '按您的回答排出：适用的在前，需确认的在后；有具体内容的先于一般鼓励；限期的新认定奖励和您选的需求优先。每件写明找哪个部门、下一步做什么，点开看详情。',
+		en: 'Ranked from your answers: what applies, concrete offers, time-limited rewards and your needs come first. Each names the office to call; tap for details.'
+	},
 	clTop_confirm: { zh: '需确认', en: 'To confirm' },
 	clTop_newReward: { zh: '新认定奖励', en: 'New-certificate reward' },
 	clTop_new: { zh: '新认定', en: 'Newly certified' },
