@@ -366,6 +366,7 @@ export const MESSAGES = {
 	clPrintFull: { zh: '打印完整版', en: 'Print full version' },
 	clSheetTitle: { zh: '办事单', en: 'Office sheet' },
 	clSheetHead: { zh: '惠企清单 · 办事单 · {name}', en: 'Huiqi · office sheet · {name}' },
+	clFullHead: { zh: '惠企清单 · 完整版 · {name}', en: 'Huiqi · full version · {name}' },
 	clSheetDone: { zh: '办', en: '✓' },
 	clSheetMeasure: { zh: '措施', en: 'Measure' },
 	clSheetClause: { zh: '条款', en: 'Clause' },
