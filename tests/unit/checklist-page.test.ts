@@ -9,19 +9,9 @@ import {
 } from '../../src/lib/checklist/checklist.ts';
 import { language, t } from '../../src/lib/i18n/i18n.svelte.ts';
 import { allEnded } from '../../src/lib/policy/period.ts';
-import type { Profile } from '../../src/lib/profile/profile.ts';
 import { dataset, OPTIONS } from '../fixtures/scenarios.ts';
-import { REFERENCE_OWNERS, dazuLittleGiant } from '../fixtures/profiles.ts';
+import { REFERENCE_OWNERS, dazuLittleGiant, guangxiLittleGiant } from '../fixtures/profiles.ts';
 
-const guangxiLittleGiant: Profile = {
-	v: 1,
-	region: '450103',
-	certifications: [{ tier: 'little_giant', year: 2023 }],
-	industry: 'manufacturing',
-	revenue: '2000-10000',
-	employees: '20-300',
-	needs: []
-};
 const owners = { ...REFERENCE_OWNERS, guangxi: guangxiLittleGiant };
 
 describe('the visit sheet', () => {

@@ -13,6 +13,7 @@ import type { Profile } from '../../src/lib/profile/profile.ts';
 import { dataset, OPTIONS } from '../fixtures/scenarios.ts';
 import {
 	dazuLittleGiant,
+	guangxiLittleGiant,
 	jinanServiceFirm,
 	REFERENCE_OWNERS,
 	zhengzhouManufacturer
@@ -131,15 +132,7 @@ describe('the order of the whole list', () => {
 	});
 
 	test('time-bound items come before open-ended ones: a Guangxi little giant certified in 2023 sees its reward before the loans it asked for', () => {
-		const { top, eligible } = checklistOf({
-			v: 1,
-			region: '450103',
-			certifications: [{ tier: 'little_giant', year: 2023 }],
-			industry: 'manufacturing',
-			revenue: '2000-10000',
-			employees: '20-300',
-			needs: ['finance']
-		});
+		const { top, eligible } = checklistOf(guangxiLittleGiant);
 		expect(eligible[0].measure.id).toBe('gx-national-srdi-reward');
 		expect(eligible[0].standing.timeBound).toBe(true);
 		expect(topReason(top[0])).toBe('new-reward');

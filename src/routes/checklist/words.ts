@@ -33,32 +33,45 @@ export function leadName(measure: Measure, lang: Lang): string {
 	return contactNames(leadContacts(measure))[lang];
 }
 
+/** One answer: its label (a message key) and its value in words. */
+export type Answer = {
+	label:
+		'clCertifications' | 'clIndustry' | 'clRevenue' | 'clEmployees' | 'clSituations' | 'clNeeds';
+	value: string;
+};
+
 /**
- * The answers after the region, as short parts: certifications with their years, industry,
- * revenue, employees, situations and needs ("需求：资金奖补、融资贷款").
+ * The answers after the region, in words: certifications with their years, industry, revenue,
+ * employees, situations (where asked) and needs; "无" / "None" where nothing was chosen.
  */
-export function answerParts(profile: Profile, lang: Lang): string[] {
+export function answers(profile: Profile, lang: Lang): Answer[] {
 	const sep = LIST_SEPARATOR[lang];
-	const labelled = (key: 'clRevenue' | 'clEmployees' | 'clSituations' | 'clNeeds', value: string) =>
-		`${MESSAGES[key][lang]}${MESSAGES.colon[lang]}${value}`;
+	const none = MESSAGES.clNone[lang];
 	const certifications = profile.certifications.map(
 		(c) => certificationLabel(c.tier, profile.region)[lang] + (c.year ? ` (${c.year})` : '')
 	);
 	return [
-		certifications.join(sep) || MESSAGES.clNoTier[lang],
-		INDUSTRY_LABELS[profile.industry][lang],
-		labelled('clRevenue', REVENUE_LABELS[profile.revenue][lang]),
-		labelled('clEmployees', EMPLOYEE_LABELS[profile.employees][lang]),
-		...(profile.situations?.length
+		{ label: 'clCertifications', value: certifications.join(sep) || none },
+		{ label: 'clIndustry', value: INDUSTRY_LABELS[profile.industry][lang] },
+		{ label: 'clRevenue', value: REVENUE_LABELS[profile.revenue][lang] },
+		{ label: 'clEmployees', value: EMPLOYEE_LABELS[profile.employees][lang] },
+		...(profile.situations
 			? [
-					labelled(
-						'clSituations',
-						profile.situations.map((s) => SITUATION_LABELS[s][lang]).join(sep)
-					)
+					{
+						label: 'clSituations' as const,
+						value: profile.situations.map((s) => SITUATION_LABELS[s][lang]).join(sep) || none
+					}
 				]
 			: []),
-		...(profile.needs.length
-			? [labelled('clNeeds', profile.needs.map((n) => NEED_LABELS[n][lang]).join(sep))]
-			: [])
+		{ label: 'clNeeds', value: profile.needs.map((n) => NEED_LABELS[n][lang]).join(sep) || none }
 	];
+}
+
+/** The answers on one line: "重庆市 大足区 · 国家级…（2023）· 制造业 · 营业收入：1亿–4亿元 · …". */
+export function answerLine(profile: Profile, regionName: string, lang: Lang): string {
+	const unlabelled = new Set<Answer['label']>(['clCertifications', 'clIndustry']);
+	const parts = answers(profile, lang).map(({ label, value }) =>
+		unlabelled.has(label) ? value : `${MESSAGES[label][lang]}${MESSAGES.colon[lang]}${value}`
+	);
+	return [regionName, ...parts].join(' · ');
 }
