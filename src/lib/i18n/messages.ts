@@ -357,8 +357,6 @@ export const MESSAGES = {
 	clLeadMark: { zh: '牵头', en: 'lead' },
 	clJumpLabel: { zh: '本页目录', en: 'On this page' },
 	clJumpTop: { zh: '先办', en: 'First' },
-	clJumpApplies: { zh: '适用 {count}', en: 'Apply {count}' },
-	clJumpMaybe: { zh: '可能适用 {count}', en: 'May apply {count}' },
 	clJumpNext: { zh: '晋级', en: 'Next tier' },
 	clJumpVisit: { zh: '走访单', en: 'Visit sheet' },
 	clShowDetails: { zh: '展开详情', en: 'Show details' },
