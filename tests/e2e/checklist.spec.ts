@@ -52,6 +52,15 @@ test('the first action’s office and next step are on the first screen, on a 36
 			}
 });
 
+test('the 大足 little giant’s checklist, folded as it opens, runs at most six screens on a Pixel 7', async ({
+	browser
+}) => {
+	const page = await openOwner(browser, 'dazu');
+	const screens = await page.evaluate(() => document.documentElement.scrollHeight / innerHeight);
+	expect(screens).toBeLessThanOrEqual(6);
+	await page.context().close();
+});
+
 test('a row opens on tap, its tick survives a reload, and the closed row shows it is done', async ({
 	browser
 }) => {
