@@ -2,7 +2,8 @@
 // Lighthouse (mobile defaults, three runs, medians) on the home page, the questionnaire and a
 // checklist; the weight of the first load and of the offline precache; matching and search at
 // 10,000 measures; the draft tool against the reviewed records. Prints a summary and writes
-// bench-results/<date>.json to compare runs. BENCH_ONLY=draft runs the draft section alone.
+// bench-results/<date>.json to compare runs. BENCH_ONLY=draft runs the draft section alone;
+// BENCH_ONLY=checklist the checklist's screens and printouts (tests/bench/checklist-pages.ts).
 import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -14,6 +15,7 @@ import { serveBuild } from '../../src/cli/serve.ts';
 import { policyData } from '../../src/lib/server/policy/seeds.ts';
 import { buildPinyinIndex } from '../../src/lib/server/search-entries.ts';
 import { sharedChecklistPath } from '../e2e/fixtures.ts';
+import { benchChecklistPages, printChecklistBench } from './checklist-pages.ts';
 import { benchDraft, printDraftBench } from './draft.ts';
 import { benchScale } from './scale.ts';
 import { BUDGETS, firstLoadScripts, precachedPaths, weigh } from './weight.ts';
@@ -110,7 +112,7 @@ function machine() {
 	};
 }
 
-function writeReport(report: { date: string }): string {
+function writeReport(report: { date: string } & Record<string, unknown>): string {
 	mkdirSync('bench-results', { recursive: true });
 	const file = `bench-results/bench-${report.date.replace(/[:.]/g, '-')}.json`;
 	writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
@@ -130,6 +132,14 @@ if (process.env.BENCH_ONLY === 'draft') {
 console.log('building…');
 execSync('npm run -s build', { stdio: 'ignore' });
 const server = await serveBuild({ port: PORT });
+if (process.env.BENCH_ONLY === 'checklist') {
+	const checklistPages = await benchChecklistPages(BASE);
+	await server.close();
+	printChecklistBench(checklistPages);
+	const file = writeReport({ date: new Date().toISOString(), machine: machine(), checklistPages });
+	console.log(`\nwritten to ${file}`);
+	process.exit(0);
+}
 try {
 	const pages = {
 		home: `${BASE}/`,
@@ -152,6 +162,8 @@ try {
 	const scale = benchScale(dataset, buildPinyinIndex(dataset));
 	console.log('draft tool against the reviewed records…');
 	const draft = benchDraft();
+	console.log('the checklist on phones and paper…');
+	const checklistPages = await benchChecklistPages(BASE);
 
 	const report = {
 		date: new Date().toISOString(),
@@ -162,7 +174,8 @@ try {
 		lighthouse: lighthouseResults,
 		weights,
 		scale,
-		draft
+		draft,
+		checklistPages
 	};
 	const file = writeReport(report);
 
@@ -194,6 +207,7 @@ try {
 		`  slowest query: median ${scale.search.worstMedianMs} ms (target < ${TARGETS.searchEveryQueryMs} ms for every query)`
 	);
 	printDraftBench(draft);
+	printChecklistBench(checklistPages);
 	console.log(`\nwritten to ${file}`);
 } finally {
 	await server.close();

@@ -68,7 +68,9 @@ test('a 大足 owner answering in English sees every place in English with its C
 	await expect(page.getByRole('heading', { level: 1 })).toContainText(
 		'Dazu District, Chongqing (大足区) · '
 	);
-	await expect(page.getByText('Registered in').first()).toBeVisible();
+	await expect(page.locator('details.answers summary')).toContainText(
+		'Dazu District, Chongqing (大足区) · Municipal (provincial-level) SRDI SME (2023)'
+	);
 	await expect(page.locator('main')).toContainText('Dazu District, Chongqing (大足区)');
 	await expectNoChineseOnlyPlace(page);
 

@@ -1,5 +1,5 @@
 // Shared test data and steps for the end-to-end suites.
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { encodeShare, SHARE_PREFIX } from '../../src/lib/share/codec';
 import type { Profile } from '../../src/lib/profile/profile';
 import { zhengzhouManufacturer } from '../fixtures/profiles';
@@ -68,4 +68,19 @@ export async function answerQuestionnaire(page: Page, answers: Answers) {
 	for (const need of answers.needs ?? []) await page.getByLabel(need).check();
 	await next(page);
 	await page.waitForURL(/\/checklist(\?id=|$)/);
+}
+
+/**
+ * Opens a checklist row by its title as an owner does: taps the section that holds it where that
+ * is folded ("可能适用", the next tier), then the row's own line. Returns the opened row.
+ */
+export async function openRow(page: Page, title: string | RegExp): Promise<Locator> {
+	const row = page
+		.locator('details.row', { has: page.locator('summary > .title', { hasText: title }) })
+		.first();
+	const folded = page.locator('details.disclosure:not(.row):not([open])', { has: row });
+	if (await folded.count()) await folded.first().locator('summary').first().click();
+	if (!(await row.evaluate((d) => (d as HTMLDetailsElement).open)))
+		await row.locator('summary').first().click();
+	return row;
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { devices, expect, test, type Page } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../../playwright.config';
-import { answerQuestionnaire, ZHENGZHOU_MANUFACTURER } from './fixtures';
+import { answerQuestionnaire, openRow, ZHENGZHOU_MANUFACTURER } from './fixtures';
 import { serveBuild, type StaticServer } from '../../src/cli/serve';
 import { precachedPaths } from '../bench/weight';
 
@@ -34,15 +34,15 @@ test('after one online visit the whole journey works offline and the checklist s
 	await page.getByRole('link', { name: '开始一分钟匹配' }).click();
 	await answerQuestionnaire(page, ZHENGZHOU_MANUFACTURER);
 	await expect(page.locator('section.summary')).toContainText('可估算的资金奖补：50万元');
-	const reward = page.getByRole('checkbox', {
-		name: /标记为已办：新认定省级“专精特新”企业一次性奖励50万元/
-	});
+	const title = '新认定省级“专精特新”企业一次性奖励50万元';
+	const reward = page.getByRole('checkbox', { name: `标记为已办：${title}` });
+	await openRow(page, title);
 	await reward.check();
-	await page.locator('article', { has: reward }).getByText('备注', { exact: true }).click();
 	await page.getByRole('textbox', { name: /备注：新认定省级/ }).fill('材料已交区工信局');
 	await page.waitForTimeout(600);
 
 	await page.reload();
+	await openRow(page, title);
 	await expect(reward).toBeChecked();
 	await expect(page.getByRole('textbox', { name: /备注：新认定省级/ })).toHaveValue(
 		'材料已交区工信局'
@@ -62,6 +62,7 @@ test('a share link opened in another browser shows the same checklist and can be
 }) => {
 	await page.goto(`${server.url}/questionnaire`);
 	await answerQuestionnaire(page, ZHENGZHOU_MANUFACTURER);
+	await openRow(page, '银行“专精特新贷”');
 	await page.getByRole('checkbox', { name: /标记为已办：银行“专精特新贷”/ }).check();
 	await page.getByRole('button', { name: '分享' }).click();
 	await expect(page.getByRole('img', { name: '打开这份清单的二维码' })).toBeVisible();
@@ -77,6 +78,7 @@ test('a share link opened in another browser shows the same checklist and can be
 	await partnerPage.goto(link!);
 	await expect(partnerPage.getByText('这是别人分享给您的清单。')).toBeVisible();
 	await expect(partnerPage.locator('.counts')).toHaveText(counts);
+	await openRow(partnerPage, '银行“专精特新贷”');
 	await expect(
 		partnerPage.getByRole('checkbox', { name: /标记为已办：银行“专精特新贷”/ })
 	).toBeChecked();

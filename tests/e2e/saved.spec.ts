@@ -55,7 +55,7 @@ test('without IndexedDB the checklist is still shown in full with a plain messag
 	await makeChecklist(page, 'dazu', '重庆市 大足区');
 	await expect(page.getByText(/本机存储不可用（可能是隐私模式）/)).toBeVisible();
 	await expect(page.locator('section.summary')).toContainText('重庆市 大足区');
-	await expect(page.locator('main article').first()).toBeVisible();
+	await expect(page.locator('main details.row').first()).toBeVisible();
 	await page.goto('/saved');
 	await expect(page.getByRole('alert')).toContainText('本机存储不可用');
 });

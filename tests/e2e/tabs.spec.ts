@@ -1,10 +1,18 @@
 // One owner, several tabs of one browser (pages of one context: separate contexts would not share
 // storage), and a page closed mid-sentence: nothing is lost, nothing is stuck.
 import { expect, test, type Page } from '@playwright/test';
-import { answerQuestionnaire, ZHENGZHOU_MANUFACTURER } from './fixtures';
+import { answerQuestionnaire, openRow, ZHENGZHOU_MANUFACTURER } from './fixtures';
 
+const loanTitle = '银行“专精特新贷”';
+const rewardTitle = '新认定省级“专精特新”企业一次性奖励50万元';
 const loan = /标记为已办：银行“专精特新贷”/;
 const reward = /标记为已办：新认定省级“专精特新”企业一次性奖励50万元/;
+
+/** Both rows open, so their ticks can be seen and changed. */
+async function openBoth(page: Page) {
+	await openRow(page, loanTitle);
+	await openRow(page, rewardTitle);
+}
 
 async function makeChecklist(page: Page): Promise<string> {
 	await page.goto('/questionnaire');
@@ -20,6 +28,8 @@ test('ticks made in two tabs both survive, and each tab shows the other’s', as
 	const url = await makeChecklist(page);
 	const other = await context.newPage();
 	await other.goto(url);
+	await openBoth(page);
+	await openBoth(other);
 	await page.getByRole('checkbox', { name: loan }).check();
 	await other.getByRole('checkbox', { name: reward }).check();
 	// Each tab learns of the other's tick without a reload.
@@ -27,6 +37,7 @@ test('ticks made in two tabs both survive, and each tab shows the other’s', as
 	await expect(page.getByRole('checkbox', { name: reward })).toBeChecked();
 	for (const tab of [page, other]) {
 		await tab.reload();
+		await openBoth(tab);
 		await expect(tab.getByRole('checkbox', { name: loan })).toBeChecked();
 		await expect(tab.getByRole('checkbox', { name: reward })).toBeChecked();
 	}
@@ -43,6 +54,7 @@ test('a rename in My checklists is shown in the open tab and not undone by its n
 	await list.getByRole('textbox', { name: /的新名称/ }).fill('郑州客户');
 	await list.getByRole('button', { name: '保存名称' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('郑州客户');
+	await openRow(page, loanTitle);
 	await page.getByRole('checkbox', { name: loan }).check();
 	await list.reload();
 	await expect(list.getByRole('link', { name: '郑州客户' })).toBeVisible();
@@ -61,6 +73,7 @@ test('a checklist deleted in My checklists stays deleted, and the open tab says 
 	await list.getByRole('button', { name: '删除' }).click();
 	await expect(list.locator('main li.card')).toHaveCount(0);
 	await expect(page.getByText('这份清单已在其他页面被删除，这里仍显示它的内容。')).toBeVisible();
+	await openRow(page, loanTitle);
 	await page.getByRole('checkbox', { name: loan }).check();
 	await list.reload();
 	await expect(list.getByText('还没有保存的清单。')).toBeVisible();
@@ -73,11 +86,11 @@ test('a checklist deleted in My checklists stays deleted, and the open tab says 
 
 test('a note typed just before a reload is kept', async ({ page }) => {
 	await makeChecklist(page);
-	const article = page.locator('article', { has: page.getByRole('checkbox', { name: reward }) });
-	await article.getByText('备注', { exact: true }).click();
+	await openRow(page, rewardTitle);
 	await page.getByRole('textbox', { name: /备注：新认定省级/ }).fill('材料已交区工信局');
 	await page.waitForTimeout(100);
 	await page.reload();
+	await openRow(page, rewardTitle);
 	await expect(page.getByRole('textbox', { name: /备注：新认定省级/ })).toHaveValue(
 		'材料已交区工信局'
 	);
@@ -85,13 +98,13 @@ test('a note typed just before a reload is kept', async ({ page }) => {
 
 test('a note typed just before the tab closes is kept', async ({ page, context }) => {
 	const url = await makeChecklist(page);
-	const article = page.locator('article', { has: page.getByRole('checkbox', { name: reward }) });
-	await article.getByText('备注', { exact: true }).click();
+	await openRow(page, rewardTitle);
 	await page.getByRole('textbox', { name: /备注：新认定省级/ }).fill('下周一去区工信局');
 	await page.waitForTimeout(100);
 	await page.close({ runBeforeUnload: true });
 	const again = await context.newPage();
 	await again.goto(url);
+	await openRow(again, rewardTitle);
 	await expect(again.getByRole('textbox', { name: /备注：新认定省级/ })).toHaveValue(
 		'下周一去区工信局'
 	);

@@ -1,16 +1,11 @@
 // Turns match results into the checklist an owner reads: what applies, what may apply, what the
 // next tier would unlock, with totals that respect "从高、不重复" and never count unknowns as zero.
 import { cashValue } from '../policy/amount.ts';
-import {
-	type BenefitType,
-	CASH_BENEFIT_TYPES,
-	type Category,
-	type Need,
-	type Tier
-} from '../vocabulary.ts';
+import { type BenefitType, CASH_BENEFIT_TYPES, type Tier } from '../vocabulary.ts';
 import { type Contact, type Dataset, type Measure } from '../policy/types.ts';
 import type { Profile } from '../profile/profile.ts';
-import { documentsCovering } from '../policy/dataset.ts';
+import { documentOf, documentsCovering } from '../policy/dataset.ts';
+import { byRank, standingOf, topActions, type Standing } from './ranking.ts';
 import {
 	matchProfile,
 	tiersAbove,
@@ -18,7 +13,7 @@ import {
 	type MatchResult
 } from '../matching/engine.ts';
 
-export type ChecklistItem = { measure: Measure; result: MatchResult; needed: boolean };
+export type ChecklistItem = { measure: Measure; result: MatchResult; standing: Standing };
 
 export type Totals = {
 	/** Sum of stated cash amounts, counting only the highest of each exclusivity group. */
@@ -57,32 +52,13 @@ export type Checklist = {
 	covered: boolean;
 	eligible: ChecklistItem[];
 	maybe: ChecklistItem[];
+	/** "先办这几件": the 3–5 actions to take first, from eligible and maybe (ranking.ts). */
+	top: ChecklistItem[];
 	/** The ladder above the owner's tier, lowest first; the first entry is "the next tier". */
 	ladder: TierStep[];
 	totals: Totals;
 	maybeTotals: Totals;
 };
-
-/** Which categories each need brings to the top; `cash` lifts any measure that pays money. */
-const NEED_CATEGORIES: Record<Exclude<Need, 'cash'>, Category[]> = {
-	finance: ['finance'],
-	listing: ['listing'],
-	rnd: ['rnd'],
-	digital: ['digital'],
-	tech_upgrade: ['tech_upgrade'],
-	talent: ['talent'],
-	market: ['market'],
-	ip_standards: ['ip_standards'],
-	quality_brand: ['quality_brand'],
-	land_energy: ['land_energy'],
-	services: ['services', 'cultivation']
-};
-
-export function meetsNeeds(measure: Measure, needs: readonly Need[]): boolean {
-	return needs.some((need) =>
-		need === 'cash' ? cashValue(measure) !== null : NEED_CATEGORIES[need].includes(measure.category)
-	);
-}
 
 /** Support that has a value but is not money paid out, counted apart from the sum. */
 const NON_CASH_TYPES: readonly BenefitType[] = ['loan', 'guarantee', 'service'];
@@ -162,12 +138,6 @@ export function gainOver(base: Measure[], added: Measure[]): Sum {
 	};
 }
 
-/** Needs first, then by stated value (highest first), then in the documents' own order. */
-export function byPriority(a: ChecklistItem, b: ChecklistItem): number {
-	if (a.needed !== b.needed) return a.needed ? -1 : 1;
-	return (cashValue(b.measure) ?? -1) - (cashValue(a.measure) ?? -1);
-}
-
 export function buildChecklist(
 	dataset: Dataset,
 	profile: Profile,
@@ -179,9 +149,13 @@ export function buildChecklist(
 			.filter(keep)
 			.map((result) => {
 				const measure = measures.get(result.measureId)!;
-				return { measure, result, needed: meetsNeeds(measure, profile.needs) };
+				return {
+					measure,
+					result,
+					standing: standingOf(measure, profile, documentOf(dataset, measure))
+				};
 			})
-			.sort(byPriority);
+			.sort(byRank);
 
 	const results = matchProfile(dataset, profile, options);
 	const eligible = itemsWhere((r) => r.status === 'eligible');
@@ -209,6 +183,7 @@ export function buildChecklist(
 		covered: documentsCovering(dataset, profile.region).length > 0,
 		eligible,
 		maybe,
+		top: topActions([...eligible, ...maybe]),
 		ladder,
 		totals: totalsOf(counted),
 		maybeTotals: totalsBeyond(
@@ -218,31 +193,55 @@ export function buildChecklist(
 	};
 }
 
+/**
+ * Nothing applies and nothing may apply (an uncovered region, or answers no measure fits): such a
+ * result is shown with what Huiqi covers, never saved, shared or printed as a checklist.
+ */
+export function isEmpty(checklist: Checklist): boolean {
+	return checklist.eligible.length === 0 && checklist.maybe.length === 0;
+}
+
 export type Group = { key: string; items: ChecklistItem[] };
 
-/** Groups items by category, keeping the needed categories first. */
+/** Groups items by category, in the order of each category's first item (items come ranked). */
 export function groupByCategory(items: ChecklistItem[]): Group[] {
 	const groups = new Map<string, ChecklistItem[]>();
 	for (const item of items)
 		groups.set(item.measure.category, [...(groups.get(item.measure.category) ?? []), item]);
-	return [...groups]
-		.map(([key, grouped]) => ({ key, items: grouped }))
-		.sort((a, b) => Number(b.items[0].needed) - Number(a.items[0].needed));
+	return [...groups].map(([key, grouped]) => ({ key, items: grouped }));
 }
 
-export type DepartmentGroup = { contact: Contact; documentId: string; items: ChecklistItem[] };
+/**
+ * The office to call first: the measure's lead (a reviewed judgement in the record). A record
+ * that names no lead gives all its contacts, to be read as "one of these".
+ */
+export function leadContacts(measure: Measure): Contact[] {
+	const lead = measure.contacts.find((c) => c.key === measure.lead);
+	return lead ? [lead] : measure.contacts;
+}
 
-/** The visit sheet: every department involved, with the measures to raise with each. */
-export function groupByDepartment(items: ChecklistItem[]): DepartmentGroup[] {
-	const groups = new Map<string, DepartmentGroup>();
-	for (const item of items)
-		for (const contact of item.measure.contacts) {
-			const key = `${item.measure.documentId}/${contact.key}`;
-			const group = groups.get(key) ?? { contact, documentId: item.measure.documentId, items: [] };
-			group.items.push(item);
-			groups.set(key, group);
-		}
-	return [...groups.values()].sort((a, b) => b.items.length - a.items.length);
+export type OfficeGroup = {
+	key: string;
+	/** The lead office (several only where a record names no lead). */
+	contacts: Contact[];
+	items: ChecklistItem[];
+};
+
+/**
+ * The visit sheet: each lead office with the measures to raise there, offices in the order of
+ * their first item (items come ranked, so the office of the first action comes first). Offices
+ * that are only co-responsible stay on each measure's own card.
+ */
+export function groupByLead(items: ChecklistItem[]): OfficeGroup[] {
+	const groups = new Map<string, OfficeGroup>();
+	for (const item of items) {
+		const contacts = leadContacts(item.measure);
+		const key = `${item.measure.documentId}/${contacts.map((c) => c.key).join('+')}`;
+		const group = groups.get(key) ?? { key, contacts, items: [] };
+		group.items.push(item);
+		groups.set(key, group);
+	}
+	return [...groups.values()];
 }
 
 /** All items, highest stated value first. */

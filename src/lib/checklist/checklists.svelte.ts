@@ -110,7 +110,8 @@ export class Checklists {
 
 	/**
 	 * Opens what the address names: a share link in the fragment, a saved checklist's id, or else
-	 * the answers just given (`fresh`, when they could not be saved).
+	 * the answers just given (`fresh`): not saved, because storage failed (`problem` says why) or
+	 * because nothing applies to them (an empty result is never saved).
 	 */
 	async open(
 		where: { hash: string; id: string | null },
@@ -137,7 +138,7 @@ export class Checklists {
 		else if (fresh) {
 			this.profile = fresh.profile;
 			this.items = {};
-			this.problem = fresh.problem ?? 'unavailable';
+			this.problem = fresh.problem;
 			this.opened = { kind: 'unsaved' };
 		} else this.opened = { kind: 'none' };
 	}

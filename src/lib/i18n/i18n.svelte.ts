@@ -27,10 +27,17 @@ class Language {
 
 export const language = new Language();
 
-/** The UI message for a key, with {name} placeholders filled in. */
+/**
+ * The UI message for a key, with {name} placeholders filled in. `{name|one|other}` picks the
+ * word for a count: "{count} {count|measure|measures}" reads "1 measure", "2 measures".
+ */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
 	const message = MESSAGES[key][language.current];
-	return message.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+	return message.replace(
+		/\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}/g,
+		(_, name: string, one?: string, other?: string) =>
+			one === undefined ? String(params[name] ?? `{${name}}`) : params[name] === 1 ? one : other!
+	);
 }
 
 /** The current language's side of a bilingual text from the data. */

@@ -33,7 +33,7 @@ export const MESSAGES = {
 	},
 	footerData: {
 		zh: '数据版本 {version} · {count} 项措施',
-		en: 'Data {version} · {count} measures'
+		en: 'Data {version} · {count} {count|measure|measures}'
 	},
 	footerDisclaimer: {
 		zh: '本应用依据公开政策文件整理，仅供参考，以主管部门解释为准。',
@@ -60,7 +60,7 @@ export const MESSAGES = {
 	},
 	homeBrowse: { zh: '浏览全部政策', en: 'Browse all policies' },
 	homeSearch: { zh: '搜索措施', en: 'Search measures' },
-	measuresCount: { zh: '{count} 项措施', en: '{count} measures' },
+	measuresCount: { zh: '{count} 项措施', en: '{count} {count|measure|measures}' },
 
 	periodEnded: {
 		zh: '规划期已结束（{year}），请向主管部门确认是否延续',
@@ -127,7 +127,7 @@ export const MESSAGES = {
 	},
 	docMeasuresInParts: {
 		zh: '{count} 项措施，分 {parts} 个部分',
-		en: '{count} measures in {parts} parts'
+		en: '{count} {count|measure|measures} in {parts} {parts|part|parts}'
 	},
 	docApplyTitle: { zh: '哪些适用于您？', en: 'Which apply to you?' },
 	docApplyStart: {
@@ -149,7 +149,7 @@ export const MESSAGES = {
 	docCollapseAll: { zh: '全部收起', en: 'Collapse all' },
 	docDefectsNotice: {
 		zh: '这份原文副本有 {count} 处已知缺陷（已记录，未猜补），详见页末“数据说明”。',
-		en: 'This copy of the text has {count} known defects (recorded, not guessed); see “Data notes” at the end.'
+		en: 'This copy of the text has {count} known {count|defect|defects} (recorded, not guessed); see “Data notes” at the end.'
 	},
 	docNoMeasureClauses: {
 		zh: '没有企业可申请措施的条目',
@@ -179,10 +179,10 @@ export const MESSAGES = {
 		zh: '可搜索标题、摘要、原文和联系部门；支持拼音和首字母，离线可用。',
 		en: 'Searches titles, summaries, source text and departments; pinyin and initials work; offline too.'
 	},
-	searchResults: { zh: '找到 {count} 条结果', en: '{count} results' },
+	searchResults: { zh: '找到 {count} 条结果', en: '{count} {count|result|results}' },
 	searchResultsHere: {
 		zh: '在{region}找到 {count} 条结果',
-		en: '{count} results for {region}'
+		en: '{count} {count|result|results} for {region}'
 	},
 	searchNone: { zh: '没有找到“{query}”相关的措施。', en: 'Nothing found for “{query}”.' },
 	searchDocument: { zh: '文件', en: 'Document' },
@@ -251,7 +251,7 @@ export const MESSAGES = {
 		zh: '惠企清单暂未收录{region}的政策文件，因此无法为您匹配。目前覆盖的地区：',
 		en: 'Huiqi holds no policy document for {region} yet, so it cannot match you. Regions covered now:'
 	},
-	qUncoveredBrowse: { zh: '您仍可浏览全部政策', en: 'You can still browse all policies' },
+	qContinueAnyway: { zh: '仍然继续', en: 'Continue anyway' },
 
 	qCertsTitle: { zh: '企业已获得哪些认定？', en: 'Which certifications does the enterprise hold?' },
 	qCertsHint: {
@@ -294,6 +294,14 @@ export const MESSAGES = {
 	clMaybe: { zh: '可能适用', en: 'May apply' },
 	clItems: { zh: '{count} 项', en: '{count}' },
 	clEstimate: { zh: '可估算的资金奖补', en: 'Estimated cash support' },
+	clEstimateInPeriod: {
+		zh: '原规划期内可估算的资金奖补',
+		en: 'Estimated cash support within the original plan period'
+	},
+	clPeriodBanner: {
+		zh: '规划期已于{year}年结束，办理前请先向牵头部门确认是否延续。',
+		en: 'These plans ran until {year}. Before applying, ask the lead office whether they continue.'
+	},
 	clEstimateNone: { zh: '适用措施均未载明金额', en: 'No applicable measure states an amount' },
 	clExclusive: {
 		zh: '已按“从高、不重复”规则，同组奖励只计最高一项（{count} 项未重复计入）。',
@@ -305,7 +313,7 @@ export const MESSAGES = {
 	},
 	clUnquantified: {
 		zh: '另有 {count} 项资金支持为一事一议、按比例或金额未载明，未计入合计。',
-		en: '{count} more cash measures are case by case, a share, or unstated: not in the total.'
+		en: '{count} more cash {count|measure is|measures are} case by case, a share, or unstated: not in the total.'
 	},
 	clNonCash: {
 		zh: '{count} 项为贷款、担保或服务类支持，不计入金额。',
@@ -317,7 +325,7 @@ export const MESSAGES = {
 	},
 	clPeriodsEnded: {
 		zh: '其中 {count} 项所在文件的规划期已结束，请向主管部门确认是否延续。',
-		en: '{count} of these come from plans whose period has ended; ask the departments whether they continue.'
+		en: '{count} of these {count|comes|come} from plans whose period has ended; ask the departments whether they continue.'
 	},
 	clEdit: { zh: '修改答案', en: 'Change answers' },
 	clStorageFailed: {
@@ -329,6 +337,50 @@ export const MESSAGES = {
 		en: 'Nothing matches your answers yet: Huiqi holds no document for {region}. Covered now: {covered}.'
 	},
 	clSectionApplies: { zh: '适用的措施', en: 'Measures that apply' },
+	clSectionRest: { zh: '其余适用的措施', en: 'Other measures that apply' },
+	clTopTitle: { zh: '先办这几件', en: 'Do these first' },
+	clTopIntro: {
+		zh: '按您的回答排出：适用的在前，需确认的在后；有具体内容的先于一般鼓励；限期的新认定奖励和您选的需求优先。每件写明找哪个部门、下一步做什么，点开看详情。',
+		en: 'Ranked from your answers: what applies, concrete offers, time-limited rewards and your needs come first. Each names the office to call; tap for details.'
+	},
+	clTop_confirm: { zh: '需确认', en: 'To confirm' },
+	clTop_newReward: { zh: '新认定奖励', en: 'New-certificate reward' },
+	clTop_new: { zh: '新认定', en: 'Newly certified' },
+	clTop_need: { zh: '您选了{need}', en: 'Your need: {need}' },
+	clTop_money: { zh: '资金', en: 'Money' },
+	clTop_finance: { zh: '融资', en: 'Financing' },
+	clTop_recognition: { zh: '认定推荐', en: 'Recognition' },
+	clTop_concrete: { zh: '明确支持', en: 'Concrete offer' },
+	clTop_general: { zh: '一般鼓励', en: 'Encouragement' },
+	clTopWhy: { zh: '排在前面的原因：{why}', en: 'Why it is first: {why}' },
+	clLeadOffice: { zh: '找{office}', en: 'Call {office}' },
+	clLeadMark: { zh: '牵头', en: 'lead' },
+	clJumpLabel: { zh: '本页目录', en: 'On this page' },
+	clJumpTop: { zh: '先办', en: 'First' },
+	clJumpNext: { zh: '晋级', en: 'Next tier' },
+	clJumpVisit: { zh: '走访单', en: 'Visit sheet' },
+	clShowDetails: { zh: '展开详情', en: 'Show details' },
+	clPrintSheet: { zh: '打印办事单', en: 'Print office sheet' },
+	clPrintFull: { zh: '打印完整版', en: 'Print full version' },
+	clSheetTitle: { zh: '办事单', en: 'Office sheet' },
+	clSheetHead: { zh: '惠企清单 · 办事单 · {name}', en: 'Huiqi · office sheet · {name}' },
+	clFullHead: { zh: '惠企清单 · 完整版 · {name}', en: 'Huiqi · full version · {name}' },
+	clSheetDone: { zh: '办', en: '✓' },
+	clSheetMeasure: { zh: '措施', en: 'Measure' },
+	clSheetClause: { zh: '条款', en: 'Clause' },
+	clSheetAsk: { zh: '要问什么', en: 'What to ask' },
+	clSheetCounts: {
+		zh: '适用 {eligible} 项 · 可能适用 {maybe} 项',
+		en: '{eligible} {eligible|applies|apply} · {maybe} may apply'
+	},
+	clHotline: {
+		zh: '原文未载明各部门电话。联系不上时，可拨打政务服务便民热线 12345，请其转接上述部门。',
+		en: 'The documents give no phone numbers. If you cannot reach an office, call the government service hotline 12345 and ask to be put through.'
+	},
+	clEmptyNotSaved: {
+		zh: '这份结果没有保存，也不能分享或打印成清单。',
+		en: 'This result is not saved, and cannot be shared or printed as a checklist.'
+	},
 	clSectionMaybe: { zh: '可能适用：需要确认', en: 'May apply: to confirm' },
 	clSectionMaybeHint: {
 		zh: '以下措施有条件无法从您的回答判断，请向所列部门确认。',
@@ -344,6 +396,7 @@ export const MESSAGES = {
 		en: 'Nothing matches your answers for now.'
 	},
 	clGroupBy: { zh: '排列方式', en: 'Arrange by' },
+	clGroupRank: { zh: '推荐顺序', en: 'Suggested' },
 	clGroupCategory: { zh: '按类别', en: 'Category' },
 	clGroupDepartment: { zh: '按部门', en: 'Department' },
 	clGroupValue: { zh: '按金额', en: 'Value' },
@@ -354,17 +407,21 @@ export const MESSAGES = {
 	clUnmet: { zh: '暂不满足', en: 'Not yet' },
 	clSeeSource: { zh: '查看原文条款', en: 'Source clause' },
 	clLadderTitle: { zh: '梯度培育阶梯', en: 'The tier ladder' },
+	clGrowthTitle: { zh: '晋级与分类', en: 'Next tier and categories' },
 	clLadderHere: { zh: '您在这里', en: 'You are here' },
 	clLadderUnlock: { zh: '+{count} 项', en: '+{count}' },
-	clChartTitle: { zh: '各类别适用措施', en: 'Applicable measures by category' },
+	clChartTitle: {
+		zh: '适用的 {count} 项措施按类别（不含可能适用）',
+		en: 'The {count} {count|measure that applies|measures that apply}, by category (“may apply” not included)'
+	},
 	clChartValue: { zh: '{count} 项 · {value}', en: '{count} · {value}' },
 	clChartCount: { zh: '{count} 项', en: '{count}' },
-	clVisitTitle: { zh: '走访单：按部门', en: 'Visit sheet: by department' },
+	clVisitTitle: { zh: '走访单：按牵头部门', en: 'Visit sheet: by lead office' },
+	clVisitCount: { zh: '{count} 个部门', en: '{count} {count|office|offices}' },
 	clVisitHint: {
-		zh: '每个部门要咨询的措施（含“可能适用”）。',
-		en: 'The measures to raise with each department (including “may apply”).'
+		zh: '每项措施先找一个牵头部门；每个部门要咨询的措施（含“可能适用”）。',
+		en: 'One office to call first for each measure; what to raise with each (including “may apply”).'
 	},
-	clVisitMeasures: { zh: '要咨询的措施', en: 'Measures to raise' },
 
 	navSaved: { zh: '我的清单', en: 'My checklists' },
 	clDone: { zh: '已办', en: 'Done' },
@@ -510,7 +567,7 @@ export const MESSAGES = {
 	savedUndo: { zh: '撤销', en: 'Undo' },
 	savedDamagedTitle: {
 		zh: '{count} 条已保存的数据已损坏',
-		en: '{count} saved record(s) are damaged'
+		en: '{count} saved {count|record is|records are} damaged'
 	},
 	savedDamagedHint: {
 		zh: '这些数据无法读取（可能被其他程序改动或存储出错），其他清单不受影响。可以删除它们。',
