@@ -13,8 +13,8 @@ export const MESSAGES = {
 	offlineReady: { zh: '已可离线使用：断网时也能打开', en: 'Ready to work offline' },
 	offlineBadge: { zh: '离线', en: 'Offline' },
 	offlineBadgeLabel: {
-		zh: '当前离线：已保存的清单和全部政策仍可使用',
-		en: 'Offline: saved checklists and all policies still work'
+		zh: '当前离线：已保存的清单和您所在地区的政策仍可使用',
+		en: 'Offline: saved checklists and the policies of your region still work'
 	},
 	updateAvailable: { zh: '有新版本', en: 'A new version is available' },
 	updateNow: { zh: '立即更新', en: 'Update' },
@@ -50,10 +50,14 @@ export const MESSAGES = {
 		en: 'Lists the measures that fit your region, tier and needs: their value, the next step and whom to contact.'
 	},
 	homeWhat3: {
-		zh: '联网打开一次后可离线使用，清单保存在您的手机上。',
-		en: 'Works offline after one visit; your checklists stay on your phone.'
+		zh: '联网答题一次后，您所在地区的政策离线可用，清单保存在您的手机上。',
+		en: 'Answer once with a connection and the policies of your region work offline; your checklists stay on your phone.'
 	},
 	homeCoverageTitle: { zh: '覆盖地区与文件', en: 'Regions and documents covered' },
+	provinceCounts: {
+		zh: '{documents} 份文件 · {measures} 项措施',
+		en: '{documents} documents · {measures} measures'
+	},
 	homeCoverageNote: {
 		zh: '共 {documents} 份文件、{measures} 项措施。区县企业同时适用所在市、省的文件。',
 		en: '{documents} documents, {measures} measures. An enterprise in a district is also covered by its city and province documents.'
@@ -176,8 +180,8 @@ export const MESSAGES = {
 	searchLabel: { zh: '关键词、拼音或拼音首字母', en: 'Words, pinyin or pinyin initials' },
 	searchPlaceholder: { zh: '例如：担保、数字化、szh', en: 'e.g. guarantee, 担保, dbzc' },
 	searchHint: {
-		zh: '可搜索标题、摘要、原文和联系部门；支持拼音和首字母，离线可用。',
-		en: 'Searches titles, summaries, source text and departments; pinyin and initials work; offline too.'
+		zh: '在所选地区搜索标题、摘要、原文和联系部门，在全国搜索标题；支持拼音和首字母，您所在地区离线可用。',
+		en: 'Searches titles, summaries, source text and departments within a region, titles across the country; pinyin and initials work; your region works offline too.'
 	},
 	searchResults: { zh: '找到 {count} 条结果', en: '{count} results' },
 	searchResultsHere: {
@@ -187,6 +191,18 @@ export const MESSAGES = {
 	searchNone: { zh: '没有找到“{query}”相关的措施。', en: 'Nothing found for “{query}”.' },
 	searchDocument: { zh: '文件', en: 'Document' },
 	searchLoading: { zh: '正在载入搜索索引…', en: 'Loading the search index…' },
+	searchProvincesLoading: {
+		zh: '正在载入 {count} 个省份的标题…',
+		en: 'Loading the titles of {count} provinces…'
+	},
+	searchProvincesOffline: {
+		zh: '{count} 个省份的政策需要联网才能搜索：{names}',
+		en: 'The policies of {count} provinces need a connection to be searched: {names}'
+	},
+	searchRegionOffline: {
+		zh: '{region}的政策需要联网才能搜索。',
+		en: 'The policies of {region} need a connection to be searched.'
+	},
 	searchOnlyMyRegion: { zh: '只看我所在地区', en: 'Only my region' },
 	searchPickRegion: { zh: '按地区筛选', en: 'Filter by region' },
 	searchChangeRegion: { zh: '更换地区', en: 'Change region' },
@@ -252,6 +268,10 @@ export const MESSAGES = {
 		en: 'Huiqi holds no policy document for {region} yet, so it cannot match you. Regions covered now:'
 	},
 	qUncoveredBrowse: { zh: '您仍可浏览全部政策', en: 'You can still browse all policies' },
+	qRegionLoading: {
+		zh: '正在读取该地区的政策…',
+		en: 'Loading the policies of this region…'
+	},
 
 	qCertsTitle: { zh: '企业已获得哪些认定？', en: 'Which certifications does the enterprise hold?' },
 	qCertsHint: {
@@ -542,6 +562,17 @@ export const MESSAGES = {
 		zh: '读取已保存的清单失败，请刷新重试。',
 		en: 'Reading saved checklists failed; reload to try again.'
 	},
+
+	needsConnectionTitle: { zh: '需要联网', en: 'A connection is needed' },
+	needsConnectionRegion: {
+		zh: '{region}的政策数据还没有保存在这台设备上。请联网打开一次，之后断网也能使用。',
+		en: 'The policy data of {region} is not on this device yet. Open it once with a connection; after that it works offline too.'
+	},
+	needsConnection: {
+		zh: '这部分政策数据还没有保存在这台设备上。请联网打开一次，之后断网也能使用。',
+		en: 'This policy data is not on this device yet. Open it once with a connection; after that it works offline too.'
+	},
+	tryAgain: { zh: '重试', en: 'Try again' },
 
 	notFoundTitle: { zh: '页面不存在', en: 'Page not found' },
 	notFoundBody: {

@@ -50,6 +50,8 @@ export type MatchField =
 export type SearchHit = SearchEntry & {
 	/** Where the first word of the query was found. */
 	field: MatchField;
+	/** How well it matched, comparable across indexes: higher first, near misses 0. */
+	score: number;
 	/** For a match by pinyin initials, the Chinese characters they stand for ("贷款"). */
 	word?: string;
 };
@@ -238,9 +240,10 @@ export function createSearchIndex(entries: SearchEntry[]): SearchIndex {
 		return new Fuse(candidates, FUZZY).search(query, { limit }).map((result) => result.item);
 	}
 
-	const hitOf = ({ index, field, word }: Scored): SearchHit => ({
+	const hitOf = ({ index, field, word, score }: Scored): SearchHit => ({
 		...entries[index],
 		field,
+		score,
 		...(word ? { word } : {})
 	});
 
@@ -267,7 +270,7 @@ export function createSearchIndex(entries: SearchEntry[]): SearchIndex {
 			const seen = new Set(hits.map((hit) => hit.id));
 			const extra = near(words.join(' ').slice(0, FUZZY_PATTERN), limit, allowed)
 				.filter((entry) => !seen.has(entry.id))
-				.map((entry): SearchHit => ({ ...entry, field: 'near' }));
+				.map((entry): SearchHit => ({ ...entry, field: 'near', score: 0 }));
 			return [...hits, ...extra].slice(0, limit);
 		}
 	};

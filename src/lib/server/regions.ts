@@ -147,3 +147,10 @@ export function packedRegionEnglish(): string {
 		})
 		.join('|');
 }
+
+/** A province's name in both languages ("河南省", "Henan"), for the home page's summary. */
+export function provinceNames(): (code: string) => { zh: string; en: string } {
+	const english = englishRegionNames();
+	const chinese = new Map(loadRegionTree().map((node) => [node.code, node.name]));
+	return (code) => ({ zh: chinese.get(code) ?? code, en: english.get(code)?.short ?? code });
+}

@@ -1,5 +1,48 @@
-import { loadDataset } from '$lib/policy/data';
+import type { PageLoad } from './$types';
+import { browser } from '$app/environment';
+import { invalidate } from '$app/navigation';
+import { loadRegionDataset, orNeedsConnection, summary } from '$lib/policy/data';
+import { coveredPlaces } from '$lib/policy/summary';
+import type { Dataset } from '$lib/policy/types';
+import { lastProfile } from '$lib/questionnaire/last-profile';
+import { decodeShare, payloadFromHash } from '$lib/share/codec';
+import { checklistStore, isDamaged } from '$lib/storage/checklists';
 
-export async function load() {
-	return { dataset: await loadDataset() };
+const REGION = 'huiqi:checklist-region';
+const NO_DATA: Dataset = { dataVersion: '', documents: [], measures: [] };
+
+/**
+ * The region of the checklist the address opens (docs/packs.md): a share link's, a saved
+ * checklist's, or else the answers just given (kept as the last profile). Whatever cannot be
+ * read here is left to the page, which says what is wrong with it.
+ */
+async function regionToOpen(url: URL): Promise<string | undefined> {
+	const payload = payloadFromHash(url.hash);
+	if (payload !== null) {
+		const decoded = await decodeShare(payload);
+		return decoded.ok ? decoded.value.profile.region : undefined;
+	}
+	const id = url.searchParams.get('id');
+	if (id) {
+		const record = await checklistStore.get(id).catch(() => undefined);
+		return record && !isDamaged(record) ? record.profile.region : undefined;
+	}
+	return lastProfile()?.region;
 }
+
+let listening = false;
+
+export const load: PageLoad = async ({ url, depends }) => {
+	depends(REGION);
+	// A share link pasted over this one changes only the fragment: load this region's data too.
+	if (browser && !listening) {
+		listening = true;
+		addEventListener('hashchange', () => void invalidate(REGION));
+	}
+	const region = browser ? await regionToOpen(url) : undefined;
+	return {
+		dataset: region ? await orNeedsConnection(loadRegionDataset(region)) : NO_DATA,
+		/** Where the data reaches, for a region it does not cover. */
+		covered: coveredPlaces(summary)
+	};
+};
