@@ -20,7 +20,12 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import type { DocumentRecord, MeasureRecord } from '../../src/lib/server/policy/schema.ts';
-import { englishRegionNames, loadRegionTree } from '../../src/lib/server/regions.ts';
+import { compileSeeds, type Compiled } from '../../src/lib/server/policy/compile.ts';
+import {
+	englishRegionNames,
+	knownRegionCodes,
+	loadRegionTree
+} from '../../src/lib/server/regions.ts';
 import type { RegionNode } from '../../src/lib/regions/tree.ts';
 import { TIER_LADDER, type Condition } from '../../src/lib/vocabulary.ts';
 
@@ -151,6 +156,19 @@ export function nationalRecords(size: number, base = reviewedRecords()): Documen
 		measures += count;
 	}
 	return records;
+}
+
+/** A national dataset compiled in memory, by the build's own compiler (no files written). */
+export function compileNational(size: number): Compiled {
+	const codes = knownRegionCodes();
+	return compileSeeds(
+		nationalRecords(size).map((record) => ({
+			path: `generated/${record.id}.json`,
+			yaml: JSON.stringify(record),
+			readSource: (name) => readFileSync(join('seeds', name), 'utf8')
+		})),
+		(code) => codes.has(code)
+	);
 }
 
 /** Writes the records of a national dataset and the sources they quote into `dir`. */

@@ -45,7 +45,12 @@ export function policyDataPlugin(): Plugin {
 		config(_config, { command }) {
 			// The worker is built and run from builds only; unit tests give it their own index.
 			if (command !== 'build' || process.env.VITEST) return;
-			return { define: { __HUIQI_PACKS__: JSON.stringify(packs().worker) } };
+			return {
+				define: { __HUIQI_PACKS__: JSON.stringify(packs().worker) },
+				// Gzipping every pack file for the build's report takes minutes at national size;
+				// the size budgets are tests (tests/e2e/budgets.spec.ts) and `npm run bench`.
+				build: { reportCompressedSize: false }
+			};
 		},
 		// The draft review page (/__draft) exists only in `npm run dev`: Vite calls configureServer
 		// for the dev server alone, so the page is never built into the app or served by a preview.
