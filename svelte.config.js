@@ -41,6 +41,9 @@ const config = {
 		}),
 		outDir: process.env.HUIQI_BUILD_DIR ? `${process.env.HUIQI_BUILD_DIR}.kit` : '.svelte-kit',
 		output: { bundleStrategy: 'split' },
+		// Each page's styles travel inside the page: the first paint waits for no stylesheet
+		// request, so it comes before the scripts arrive (README, "The first screen").
+		inlineStyleThreshold: Infinity,
 		serviceWorker: { register: false },
 		// A strict policy: scripts only from this origin or with a hash SvelteKit computes, no eval,
 		// no request to any other origin. Style attributes (style:height…) need 'unsafe-inline'.

@@ -18,3 +18,15 @@ declare module 'virtual:huiqi/region-english' {
 	const english: string;
 	export default english;
 }
+declare module 'virtual:huiqi/messages-zh' {
+	const messages: Partial<Record<import('$lib/i18n/messages').MessageKey, string>>;
+	export default messages;
+}
+declare module 'virtual:huiqi/messages-en' {
+	const messages: Record<import('$lib/i18n/messages').MessageKey, string>;
+	export default messages;
+}
+declare module 'virtual:huiqi/messages-zh-first' {
+	const messages: Partial<Record<import('$lib/i18n/messages').MessageKey, string>>;
+	export default messages;
+}

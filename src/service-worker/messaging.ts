@@ -1,5 +1,5 @@
 // The page asks the waiting worker to take over only when the owner accepts the update
-// (workbox-window's messageSkipWaiting sends this message); the worker never does so on its own.
+// (src/lib/offline/offline.svelte.ts sends this message); the worker never does so on its own.
 export const SKIP_WAITING = 'SKIP_WAITING';
 
 export function isSkipWaiting(data: unknown): boolean {

@@ -185,8 +185,10 @@ test('a newer version asks before updating, never mid-questionnaire, and saved c
 
 	await page.getByRole('link', { name: '我的清单', exact: true }).first().click();
 	await expect(page.getByText('有新版本')).toBeVisible({ timeout: 15_000 });
+	// The page reloads once the new version controls it: wait for that from before the tap.
+	const reloaded = page.waitForEvent('load');
 	await page.getByRole('button', { name: '立即更新' }).click();
-	await page.waitForEvent('load');
+	await reloaded;
 	await expect.poll(() => page.evaluate(() => caches.keys())).toEqual(['huiqi-e2e0newer000']);
 	// The new version holds the owner's region pack too, so the checklist still works offline.
 	await context.setOffline(true);

@@ -54,7 +54,7 @@ describe('the precache list', () => {
 			'/_app/immutable/entry/start.js',
 			'/_app/immutable/chunks/data.js',
 			'/favicon.svg',
-			'/manifest.webmanifest',
+			'/manifest.json',
 			'/',
 			'/questionnaire',
 			FALLBACK

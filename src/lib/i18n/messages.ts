@@ -584,3 +584,55 @@ export const MESSAGES = {
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;
+
+/**
+ * The Chinese messages the home page shows (the layout, the home and error pages and their
+ * components): they travel with the first page; every other page loads the rest before it renders
+ * (src/routes/+layout.ts). tests/unit/messages.test.ts keeps the list complete.
+ */
+export const FIRST_SCREEN: readonly MessageKey[] = [
+	'appName',
+	'appTagline',
+	'backHome',
+	'dismiss',
+	'errorTitle',
+	'footerData',
+	'footerDisclaimer',
+	'footerPrivacy',
+	'homeBrowse',
+	'homeCoverageNote',
+	'homeCoverageTitle',
+	'homeStart',
+	'homeWhat1',
+	'homeWhat2',
+	'homeWhat3',
+	'homeWhatTitle',
+	'measuresCount',
+	'navDocuments',
+	'navHomeLabel',
+	'navMain',
+	'navQuestionnaire',
+	'navSaved',
+	'navSearch',
+	'needsConnection',
+	'needsConnectionRegion',
+	'needsConnectionTitle',
+	'notFoundBody',
+	'notFoundTitle',
+	'offlineBadge',
+	'offlineBadgeLabel',
+	'offlineReady',
+	'periodEnded',
+	'periodEndedShort',
+	'periodRunning',
+	'periodUnstated',
+	'provinceCounts',
+	'skipToContent',
+	'srdiExplained',
+	'switchLanguage',
+	'switchLanguageLabel',
+	'tryAgain',
+	'updateAvailable',
+	'updateLater',
+	'updateNow'
+];

@@ -6,22 +6,7 @@
 // PackUnavailableError, which pages show as "needs a connection".
 import summary from 'virtual:huiqi/summary';
 import { error } from '@sveltejs/kit';
-import { version } from '$app/environment';
-import { provinceOf } from '../regions/tree.ts';
-import {
-	bucketOf,
-	datasetOf,
-	expandPart,
-	PACKS_PATH,
-	partsCovering,
-	type DirectoryBucket,
-	type PackIndex,
-	type Part,
-	type PartEntry,
-	type PartFile,
-	type ProvinceManifest,
-	type SearchShard
-} from './packs.ts';
+import type { PackIndex, Part, ProvinceManifest, SearchShard } from './packs.ts';
 import type { Dataset } from './types.ts';
 import type { PinyinIndex } from '../search/entries.ts';
 
@@ -50,59 +35,22 @@ export async function orNeedsConnection<T>(work: Promise<T>): Promise<T> {
 	}
 }
 
-const fetched = new Map<string, Promise<unknown>>();
-
-/** A pack file, fetched once per page life; a failed fetch is tried again next time. */
-function fetchJson<T>(url: string, province?: string): Promise<T> {
-	let pending = fetched.get(url) as Promise<T> | undefined;
-	if (!pending) {
-		pending = fetch(url)
-			.then((response) => {
-				const json = response.headers.get('content-type')?.includes('json');
-				if (!response.ok || !json) throw new Error(`${url}: ${response.status}`);
-				return response.json() as Promise<T>;
-			})
-			.catch(() => {
-				fetched.delete(url);
-				throw new PackUnavailableError(province);
-			});
-		fetched.set(url, pending);
-	}
-	return pending;
-}
-
 export async function loadPackIndex(): Promise<PackIndex> {
 	return (await import('virtual:huiqi/packs')).default;
 }
 
+// The packs' loading code is a chunk of its own (pack-loader.ts), fetched when a page first needs
+// a region's data: the home page never does.
+const loader = () => import('./pack-loader.ts');
+
 /** A province's manifest; undefined when the province has no documents. */
 export async function loadManifest(province: string): Promise<ProvinceManifest | undefined> {
-	const entry = (await loadPackIndex()).packs.find((pack) => pack.province === province);
-	return entry && fetchJson<ProvinceManifest>(entry.manifest, province);
-}
-
-const parts = new Map<string, Promise<Part>>();
-/** Which loaded part holds a document or measure id. */
-const loadedIds = new Map<string, { part: Part; province: string }>();
-
-function loadPart(province: string, entry: Pick<PartEntry, 'file'>): Promise<Part> {
-	let pending = parts.get(entry.file);
-	if (!pending) {
-		pending = fetchJson<PartFile>(entry.file, province).then((file) => {
-			const part = expandPart(file);
-			for (const item of [...part.documents, ...part.measures])
-				loadedIds.set(item.id, { part, province });
-			return part;
-		});
-		pending.catch(() => parts.delete(entry.file));
-		parts.set(entry.file, pending);
-	}
-	return pending;
+	return (await loader()).loadManifest(province);
 }
 
 /**
- * The documents and measures that may cover a region (see partsCovering), as one dataset under
- * the version of the province's pack. A region no document covers gets an empty dataset.
+ * The documents and measures that may cover a region (see partsCovering in packs.ts), as one
+ * dataset under the version of the province's pack. A region no document covers gets an empty one.
  */
 export async function loadRegionDataset(region: string): Promise<Dataset> {
 	return (await loadRegionSearchData(region)).dataset;
@@ -112,69 +60,17 @@ export async function loadRegionDataset(region: string): Promise<Dataset> {
 export async function loadRegionSearchData(
 	region: string
 ): Promise<{ dataset: Dataset; pinyin: PinyinIndex }> {
-	const province = provinceOf(region);
-	const manifest = await loadManifest(province);
-	if (!manifest) {
-		const { dataVersion } = await loadPackIndex();
-		return { dataset: { dataVersion, documents: [], measures: [] }, pinyin: {} };
-	}
-	const covering = await Promise.all(
-		partsCovering(manifest, region).map((entry) => loadPart(province, entry))
-	);
-	return {
-		dataset: datasetOf(covering, manifest.version),
-		pinyin: Object.assign({}, ...covering.map((part) => part.pinyin))
-	};
+	return (await loader()).loadRegionSearchData(region);
 }
 
 /** The part holding a document or measure, with its pack's version; undefined: no such id. */
 export async function locate(id: string): Promise<{ part: Part; version: string } | undefined> {
-	let found = loadedIds.get(id) ?? (await fromDirectory(id));
-	if (found === null) found = await fromKeptParts(id);
-	if (!found) return undefined;
-	const manifest = await loadManifest(found.province);
-	return { part: found.part, version: manifest?.version ?? '' };
-}
-
-/** Via the directory: null when the directory cannot be fetched. */
-async function fromDirectory(id: string) {
-	const { directory } = await loadPackIndex();
-	let code: string | undefined;
-	try {
-		code = (await fetchJson<DirectoryBucket>(directory[bucketOf(id, directory.length)]))[id];
-	} catch {
-		return null;
-	}
-	if (!code) return undefined;
-	const province = provinceOf(code);
-	const entry = (await loadManifest(province))?.parts.find((part) => part.code === code);
-	if (!entry) return undefined;
-	return { part: await loadPart(province, entry), province };
-}
-
-/**
- * Offline, without the directory: looks through the parts the service worker keeps for this
- * version (those of the owner's region and of every region opened before).
- */
-async function fromKeptParts(id: string) {
-	const cache = typeof caches === 'undefined' ? undefined : await caches.open(`huiqi-${version}`);
-	const kept = (await cache?.keys()) ?? [];
-	const partFile = new RegExp(`^${PACKS_PATH}(\\d{6})/\\d{6}\\.[0-9a-f]+\\.json$`);
-	for (const request of kept) {
-		const path = new URL(request.url).pathname;
-		const province = partFile.exec(path)?.[1];
-		if (!province) continue;
-		const part = await loadPart(province, { file: path }).catch(() => undefined);
-		if (part && loadedIds.get(id)?.part === part) return { part, province };
-	}
-	throw new PackUnavailableError();
+	return (await loader()).locate(id);
 }
 
 /** The titles of a province's documents and measures, for search across provinces. */
 export async function loadSearchShard(province: string): Promise<SearchShard> {
-	const entry = (await loadPackIndex()).packs.find((pack) => pack.province === province);
-	if (!entry) throw new Error(`no pack for province ${province}`);
-	return fetchJson<SearchShard>(entry.search, province);
+	return (await loader()).loadSearchShard(province);
 }
 
 /** The packed region names (src/lib/regions/names.ts reads them without building the tree). */

@@ -16,6 +16,7 @@ import {
 import { buildPinyinIndex } from './search-entries.ts';
 import { buildPacks, type BuiltPacks } from './packs.ts';
 import { summarize } from '../policy/summary.ts';
+import { FIRST_SCREEN, MESSAGES, type MessageKey } from '../i18n/messages.ts';
 import { PACKS_PATH } from '../policy/packs.ts';
 
 const PREFIX = 'virtual:huiqi/';
@@ -36,8 +37,20 @@ const modules: Record<string, () => unknown> = {
 	packs: () => packs().index,
 	'region-pinyin': () => packedRegionPinyin(),
 	'region-names': () => packedRegionNames(),
-	'region-english': () => packedRegionEnglish()
+	'region-english': () => packedRegionEnglish(),
+	// The UI messages by language, the home page's Chinese ones apart (i18n.svelte.ts).
+	'messages-zh-first': () => messagesIn('zh', (key) => FIRST_SCREEN.includes(key)),
+	'messages-zh': () => messagesIn('zh', (key) => !FIRST_SCREEN.includes(key)),
+	'messages-en': () => messagesIn('en', () => true)
 };
+
+function messagesIn(lang: 'zh' | 'en', wanted: (key: MessageKey) => boolean) {
+	return Object.fromEntries(
+		Object.entries(MESSAGES).flatMap(([key, text]) =>
+			wanted(key as MessageKey) ? [[key, text[lang]]] : []
+		)
+	);
+}
 
 export function policyDataPlugin(): Plugin {
 	return {
