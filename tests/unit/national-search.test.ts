@@ -2,7 +2,13 @@
 // given its turn, the same hits as one index over all of them, near misses only when all together
 // found too few, provinces that need a connection named, and a newer query stopping an older one.
 import { describe, expect, test } from 'vitest';
-import { mergeHits, ProvinceIndexes, searchProvinces } from '../../src/lib/search/national.ts';
+import {
+	inParts,
+	mergeHits,
+	PART_ENTRIES,
+	ProvinceIndexes,
+	searchProvinces
+} from '../../src/lib/search/national.ts';
 import {
 	createSearchIndex,
 	type SearchEntry,
@@ -38,7 +44,8 @@ async function searchAll(query: string, failing: string[] = []) {
 	const progress: { hits: SearchHit[]; unavailable: string[]; remaining: number }[] = [];
 	const indexes = new ProvinceIndexes(async (province) => {
 		if (failing.includes(province)) throw new Error('offline');
-		return createSearchIndex(PROVINCES[province]);
+		// Each province in parts of one entry: results must not depend on how it is cut.
+		return PROVINCES[province].map((entry) => createSearchIndex([entry]));
 	});
 	let pauses = 0;
 	await searchProvinces(query, {
@@ -91,7 +98,7 @@ describe('searching every province', () => {
 				seen.push(province);
 				// The owner types on while the first province is searched.
 				current = false;
-				return createSearchIndex(PROVINCES[province]);
+				return [createSearchIndex(PROVINCES[province])];
 			},
 			current: () => current,
 			progress: () => {},
@@ -113,4 +120,10 @@ describe('searching every province', () => {
 			).map((h) => h.id)
 		).toEqual(['c', 'a', 'b']);
 	});
+});
+
+test('a large province is searched in parts of at most PART_ENTRIES entries', () => {
+	const entries = Array.from({ length: PART_ENTRIES * 2 + 1 }, (_, i) => i);
+	expect(inParts(entries).map((part) => part.length)).toEqual([PART_ENTRIES, PART_ENTRIES, 1]);
+	expect(inParts(entries).flat()).toEqual(entries);
 });

@@ -56,7 +56,7 @@ export const MESSAGES = {
 	homeCoverageTitle: { zh: '覆盖地区与文件', en: 'Regions and documents covered' },
 	provinceCounts: {
 		zh: '{documents} 份文件 · {measures} 项措施',
-		en: '{documents} documents · {measures} measures'
+		en: 'documents: {documents} · measures: {measures}'
 	},
 	homeCoverageNote: {
 		zh: '共 {documents} 份文件、{measures} 项措施。区县企业同时适用所在市、省的文件。',
@@ -199,6 +199,10 @@ export const MESSAGES = {
 		zh: '{count} 个省份的政策需要联网才能搜索：{names}',
 		en: 'The policies of {count} provinces need a connection to be searched: {names}'
 	},
+	searchNationalOffline: {
+		zh: '在全国范围内搜索需要联网。联网打开过的地区（例如您所在地区）离线也能搜索：请选择地区。',
+		en: 'Searching across the country needs a connection. Regions opened online before (your own, for one) can be searched offline: choose a region.'
+	},
 	searchRegionOffline: {
 		zh: '{region}的政策需要联网才能搜索。',
 		en: 'The policies of {region} need a connection to be searched.'
@@ -268,6 +272,10 @@ export const MESSAGES = {
 		en: 'Huiqi holds no policy document for {region} yet, so it cannot match you. Regions covered now:'
 	},
 	qUncoveredBrowse: { zh: '您仍可浏览全部政策', en: 'You can still browse all policies' },
+	qNeedsConnectionNext: {
+		zh: '请联网后继续。',
+		en: 'Connect to the internet to go on.'
+	},
 	qRegionLoading: {
 		zh: '正在读取该地区的政策…',
 		en: 'Loading the policies of this region…'

@@ -28,8 +28,8 @@ export function mergeHits(lists: SearchHit[][], limit: number): SearchHit[] {
 export type ProvinceSearch = {
 	/** Provinces in the order searched (the owner's first). */
 	provinces: string[];
-	/** A province's index; rejects when its shard cannot be fetched. */
-	index(province: string): Promise<SearchIndex>;
+	/** A province's indexes (see PART_ENTRIES); rejects when its shard cannot be fetched. */
+	index(province: string): Promise<SearchIndex[]>;
 	/** Whether this search is still the one the owner wants (no newer query). */
 	current(): boolean;
 	/** Called after each slice with the results so far and the provinces that failed. */
@@ -59,16 +59,17 @@ export async function searchProvinces(query: string, search: ProvinceSearch): Pr
 	};
 
 	for (const [i, province] of search.provinces.entries()) {
-		let index: SearchIndex | undefined;
+		let parts: SearchIndex[] = [];
 		try {
-			index = await search.index(province);
+			parts = await search.index(province);
 		} catch {
 			unavailable.push(province);
 		}
 		if (!search.current()) return;
-		if (index) {
+		for (const index of parts) {
 			indexes.push(index);
 			lists.push(index.search(query, { limit, nearMisses: false }));
+			if (!(await turn(search.provinces.length - i))) return;
 		}
 		if (!(await turn(search.provinces.length - i - 1))) return;
 	}
@@ -89,16 +90,30 @@ export async function searchProvinces(query: string, search: ProvinceSearch): Pr
 	await turn(0, true);
 }
 
-/** Each province's index, built once from its shard when first searched; a failure is retried. */
-export class ProvinceIndexes {
-	readonly #indexes = new Map<string, Promise<SearchIndex>>();
-	readonly #build: (province: string) => Promise<SearchIndex>;
+/**
+ * A province's entries go into indexes of at most this many: searching one stays within a slice
+ * on a phone, however large the province.
+ */
+export const PART_ENTRIES = 1500;
 
-	constructor(build: (province: string) => Promise<SearchIndex>) {
+/** Entries cut into runs of at most PART_ENTRIES, each to be indexed on its own. */
+export function inParts<T>(entries: T[]): T[][] {
+	const parts: T[][] = [];
+	for (let at = 0; at < entries.length; at += PART_ENTRIES)
+		parts.push(entries.slice(at, at + PART_ENTRIES));
+	return parts;
+}
+
+/** Each province's indexes, built once from its shard when first searched; a failure is retried. */
+export class ProvinceIndexes {
+	readonly #indexes = new Map<string, Promise<SearchIndex[]>>();
+	readonly #build: (province: string) => Promise<SearchIndex[]>;
+
+	constructor(build: (province: string) => Promise<SearchIndex[]>) {
 		this.#build = build;
 	}
 
-	get(province: string): Promise<SearchIndex> {
+	get(province: string): Promise<SearchIndex[]> {
 		let index = this.#indexes.get(province);
 		if (!index) {
 			index = this.#build(province);
