@@ -1,9 +1,11 @@
 // What the service worker keeps, under a cache named after the build version (docs/service-worker.md).
 // A new version gets a new cache; the old one is removed only once the new worker takes over.
 import { build, files, prerendered, version } from '$service-worker';
-import { isPackResponse, packFile, successors } from './packs';
+import { cacheName } from '../lib/offline/cache-name';
+import { packFile } from '../lib/policy/packs';
+import { isPackResponse, successors } from './packs';
 
-export const CACHE = `huiqi-${version}`;
+export const CACHE = cacheName(version);
 
 /** The offline shell: any page not precached is rendered from it by the client router. */
 export const FALLBACK = '/offline.html';

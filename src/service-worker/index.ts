@@ -1,7 +1,8 @@
 // The service worker (docs/service-worker.md), type-checked on its own with the webworker
 // library (tsconfig.json beside this file, run by `npm run check`).
 import { carryOverPacks, precache, removeOldCaches } from './cache';
-import { isSkipWaiting } from './messaging';
+import { isSkipWaiting, isWhichPacks } from './messaging';
+import { packManifests } from './packs';
 import { handles, respond } from './request';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
@@ -22,4 +23,5 @@ sw.addEventListener('fetch', (event) => {
 
 sw.addEventListener('message', (event) => {
 	if (isSkipWaiting(event.data)) event.waitUntil(sw.skipWaiting());
+	else if (isWhichPacks(event.data)) event.ports[0]?.postMessage(packManifests());
 });

@@ -4,18 +4,14 @@
 // kept), so the owner's region, every saved checklist's region and every region opened online
 // stay on the device; a new version fetches the new files of exactly those packs before it takes
 // over, reusing every file whose content did not change.
-import { PACKS_PATH, type ProvinceManifest, type WorkerPackIndex } from '../lib/policy/packs';
+import { packFile, type ProvinceManifest, type WorkerPackIndex } from '../lib/policy/packs';
 
 /** This build's packs, written in by the build (src/lib/server/vite-plugin-policy-data.ts). */
 declare const __HUIQI_PACKS__: WorkerPackIndex;
 
-const PACK_FILE = /^\/_app\/immutable\/packs\/(\d{6}|ids)\/(\w+)\.[0-9a-f]{10}\.json$/;
-
-/** A pack file's place in the packs: its province (or "ids") and its name (a part's code…). */
-export function packFile(pathname: string): { folder: string; name: string } | undefined {
-	if (!pathname.startsWith(PACKS_PATH)) return undefined;
-	const match = PACK_FILE.exec(pathname);
-	return match ? { folder: match[1], name: match[2] } : undefined;
+/** This version's manifest addresses by province: a waiting version tells the page (messaging). */
+export function packManifests(): Record<string, string> {
+	return __HUIQI_PACKS__.manifests;
 }
 
 /** Whether a response is a pack file worth keeping: only real JSON, never the offline shell. */

@@ -7,7 +7,9 @@ import { buildChecklist } from '../../src/lib/checklist/checklist.ts';
 import { matchProfile, type MatchResult } from '../../src/lib/matching/engine.ts';
 import {
 	bucketOf,
+	changedPacks,
 	expandPart,
+	packFile,
 	type DirectoryBucket,
 	type PackIndex,
 	type PartFile
@@ -210,5 +212,35 @@ describe('generated national data in packs', () => {
 			const [profile] = profilesIn(region).slice(i % 5, (i % 5) + 1);
 			expect(expectSameAnswers(compiled.dataset, built, profile).length).toBeGreaterThan(0);
 		}
+	});
+});
+
+describe('a new version', () => {
+	test('names the kept provinces whose manifests it changes, and no others', () => {
+		const current = [
+			{ province: '410000', manifest: '/m/410000.a.json' },
+			{ province: '450000', manifest: '/m/450000.a.json' },
+			{ province: '500000', manifest: '/m/500000.a.json' }
+		];
+		const next = {
+			'410000': '/m/410000.b.json',
+			'450000': '/m/450000.a.json',
+			'500000': '/m/500000.b.json'
+		};
+		// Chongqing changed but is not on the device.
+		expect(changedPacks(['410000', '450000'], current, next)).toEqual(['410000']);
+		// A province whose documents all went changed too.
+		const { '450000': _dropped, ...without } = next;
+		void _dropped;
+		expect(changedPacks(['450000'], current, without)).toEqual(['450000']);
+	});
+
+	test('tells pack files apart by their paths alone', () => {
+		const at = (path: string) => packFile(`/_app/immutable/packs/${path}`);
+		expect(at('410000/410105.0123456789.json')).toEqual({ folder: '410000', name: '410105' });
+		expect(at('410000/manifest.0123456789.json')).toEqual({ folder: '410000', name: 'manifest' });
+		expect(at('ids/3.0123456789.json')).toEqual({ folder: 'ids', name: '3' });
+		for (const path of ['../x.0123456789.json', '410000/a.b.0123456789.json', '410000/410105.json'])
+			expect(at(path), path).toBeUndefined();
 	});
 });

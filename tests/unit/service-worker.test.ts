@@ -10,7 +10,12 @@ import {
 	removeOldCaches
 } from '../../src/service-worker/cache.ts';
 import type { ProvinceManifest, WorkerPackIndex } from '../../src/lib/policy/packs.ts';
-import { isSkipWaiting, SKIP_WAITING } from '../../src/service-worker/messaging.ts';
+import {
+	isSkipWaiting,
+	isWhichPacks,
+	SKIP_WAITING,
+	WHICH_PACKS
+} from '../../src/service-worker/messaging.ts';
 import { handles, respond } from '../../src/service-worker/request.ts';
 import { MemoryCacheStorage, TEST_ORIGIN } from '../fixtures/cache-storage.ts';
 
@@ -207,6 +212,32 @@ describe('taking over', () => {
 			{ kind: SKIP_WAITING }
 		])
 			expect(isSkipWaiting(data)).toBe(false);
+	});
+
+	test('a waiting version tells the page which packs it carries, on the port it was given', async () => {
+		expect(isWhichPacks({ type: WHICH_PACKS })).toBe(true);
+		expect(isWhichPacks({ type: SKIP_WAITING })).toBe(false);
+		const manifests = { '410000': '/_app/immutable/packs/410000/manifest.bbbbbbbbbb.json' };
+		vi.stubGlobal('__HUIQI_PACKS__', { manifests, search: {}, directory: [] });
+		const worker = Object.assign(new EventTarget(), {
+			location: new URL(TEST_ORIGIN),
+			skipWaiting: vi.fn(async () => {}),
+			clients: { claim: vi.fn(async () => {}) }
+		});
+		vi.stubGlobal('self', worker);
+		vi.resetModules();
+		const entry = '../../src/service-worker/index.ts';
+		await import(/* @vite-ignore */ entry);
+		const answered = vi.fn();
+		worker.dispatchEvent(
+			Object.assign(new Event('message'), {
+				data: { type: WHICH_PACKS },
+				ports: [{ postMessage: answered }],
+				waitUntil: () => {}
+			})
+		);
+		expect(answered).toHaveBeenCalledWith(manifests);
+		expect(worker.skipWaiting).not.toHaveBeenCalled();
 	});
 
 	test('the worker skips waiting when, and only when, the page asks', async () => {

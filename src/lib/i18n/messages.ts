@@ -17,6 +17,10 @@ export const MESSAGES = {
 		en: 'Offline: saved checklists and the policies of your region still work'
 	},
 	updateAvailable: { zh: '有新版本', en: 'A new version is available' },
+	updateData: {
+		zh: '其中有您设备上{regions}的政策数据更新。',
+		en: 'It updates the policy data of {regions} on your device.'
+	},
 	updateNow: { zh: '立即更新', en: 'Update' },
 	updateLater: { zh: '稍后', en: 'Later' },
 	dismiss: { zh: '知道了', en: 'OK' },
@@ -641,6 +645,7 @@ export const FIRST_SCREEN: readonly MessageKey[] = [
 	'switchLanguageLabel',
 	'tryAgain',
 	'updateAvailable',
+	'updateData',
 	'updateLater',
 	'updateNow'
 ];

@@ -5,7 +5,8 @@
 // Registration is the browser's own API, a few lines where workbox-window would add 2 KB to every
 // first visit (README, "The first screen"): a worker that finishes installing while an older one
 // controls the page is an update waiting; with none in control, it is the first install.
-import { SKIP_WAITING } from '../../service-worker/messaging.ts';
+import { SKIP_WAITING, WHICH_PACKS } from '../../service-worker/messaging.ts';
+import { provincesChangedBy } from '../policy/data.ts';
 
 const READY_NOTE_MS = 8000;
 
@@ -14,6 +15,8 @@ class Offline {
 	ready = $state(false);
 	/** A newer version is installed and waits for the owner's go-ahead. */
 	updateWaiting = $state(false);
+	/** The provinces, among those kept on the device, whose policy data the update changes. */
+	updatedProvinces = $state<string[]>([]);
 	#waiting: ServiceWorker | undefined;
 
 	/** Registers the worker; never rejects (without a worker the app still works online). */
@@ -41,6 +44,18 @@ class Offline {
 	#offer(worker: ServiceWorker) {
 		this.#waiting = worker;
 		this.updateWaiting = true;
+		void this.#whatChanged(worker);
+	}
+
+	/** Asks the waiting version which packs it carries; the regions that differ are named. */
+	async #whatChanged(worker: ServiceWorker) {
+		const channel = new MessageChannel();
+		const answer = new Promise<Record<string, string>>((resolve) => {
+			channel.port1.onmessage = (event) => resolve(event.data as Record<string, string>);
+		});
+		worker.postMessage({ type: WHICH_PACKS }, [channel.port2]);
+		const changed = await provincesChangedBy(await answer);
+		if (this.#waiting === worker) this.updatedProvinces = changed;
 	}
 
 	#installedFirst() {

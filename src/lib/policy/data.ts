@@ -68,6 +68,14 @@ export async function locate(id: string): Promise<{ part: Part; version: string 
 	return (await loader()).locate(id);
 }
 
+/**
+ * The provinces whose packs this device keeps and another version changes, given that version's
+ * manifest addresses by province (a waiting update's, src/lib/offline/offline.svelte.ts).
+ */
+export async function provincesChangedBy(next: Record<string, string>): Promise<string[]> {
+	return (await loader()).provincesChangedBy(next);
+}
+
 /** The titles of a province's documents and measures, for search across provinces. */
 export async function loadSearchShard(province: string): Promise<SearchShard> {
 	return (await loader()).loadSearchShard(province);

@@ -3,12 +3,14 @@
 // service worker keeps. Loaded on demand through the one door, data.ts, so that the first page
 // carries none of it.
 import { version } from '$app/environment';
+import { cacheName } from '../offline/cache-name.ts';
 import { provinceOf } from '../regions/tree.ts';
 import {
 	bucketOf,
+	changedPacks,
 	datasetOf,
 	expandPart,
-	PACKS_PATH,
+	packFile,
 	partsCovering,
 	type DirectoryBucket,
 	type Part,
@@ -111,20 +113,33 @@ async function fromDirectory(id: string) {
 	return { part: await loadPart(province, entry), province };
 }
 
+/** The pack files the service worker keeps for this version, with their place in the packs. */
+async function keptPackFiles(): Promise<{ path: string; folder: string; name: string }[]> {
+	if (typeof caches === 'undefined') return [];
+	const cache = await caches.open(cacheName(version));
+	return (await cache.keys()).flatMap((request) => {
+		const path = new URL(request.url).pathname;
+		const file = packFile(path);
+		return file ? [{ path, ...file }] : [];
+	});
+}
+
+export async function provincesChangedBy(next: Record<string, string>): Promise<string[]> {
+	const held = (await keptPackFiles()).filter((file) => file.name === 'manifest');
+	const provinces = [...new Set(held.map((file) => file.folder))];
+	return changedPacks(provinces, (await loadPackIndex()).packs, next);
+}
+
 /**
  * Offline, without the directory: looks through the parts the service worker keeps for this
  * version (those of the owner's region and of every region opened before).
  */
 async function fromKeptParts(id: string) {
-	const cache = typeof caches === 'undefined' ? undefined : await caches.open(`huiqi-${version}`);
-	const kept = (await cache?.keys()) ?? [];
-	const partFile = new RegExp(`^${PACKS_PATH}(\\d{6})/\\d{6}\\.[0-9a-f]+\\.json$`);
-	for (const request of kept) {
-		const path = new URL(request.url).pathname;
-		const province = partFile.exec(path)?.[1];
-		if (!province) continue;
-		const part = await loadPart(province, { file: path }).catch(() => undefined);
-		if (part && loadedIds.get(id)?.part === part) return { part, province };
+	// Parts only: named after their jurisdiction's code, in their province's folder.
+	for (const { path, folder, name } of await keptPackFiles()) {
+		if (!/^\d{6}$/.test(name)) continue;
+		const part = await loadPart(folder, { file: path }).catch(() => undefined);
+		if (part && loadedIds.get(id)?.part === part) return { part, province: folder };
 	}
 	throw new PackUnavailableError();
 }

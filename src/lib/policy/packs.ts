@@ -11,6 +11,32 @@ import type { Contact, Dataset, Measure, Pool, PolicyDocument, QuoteContext } fr
 /** Where the pack files are served: hashed names, cached for a year (docs/hosting.md). */
 export const PACKS_PATH = '/_app/immutable/packs/';
 
+const PACK_FILE = /^\/_app\/immutable\/packs\/(\d{6}|ids)\/(\w+)\.[0-9a-f]{10}\.json$/;
+
+/**
+ * A pack file's place by its path: its folder (a province's code, or `ids` for the directory)
+ * and its name (a part's code, `manifest`, `search`, or a directory bucket's number).
+ */
+export function packFile(pathname: string): { folder: string; name: string } | undefined {
+	const match = PACK_FILE.exec(pathname);
+	return match ? { folder: match[1], name: match[2] } : undefined;
+}
+
+/**
+ * The provinces a device holds packs of whose manifests differ in another version: the regions
+ * whose data an update changes. `held` are the provinces kept, `next` the other version's manifest
+ * addresses by province.
+ */
+export function changedPacks(
+	held: string[],
+	current: Pick<PackEntry, 'province' | 'manifest'>[],
+	next: Record<string, string>
+): string[] {
+	return held.filter(
+		(province) => current.find((pack) => pack.province === province)?.manifest !== next[province]
+	);
+}
+
 /** A document as a part file carries it: its departments once, the pools naming them by key. */
 export type PartDocument = Omit<PolicyDocument, 'pools'> & {
 	departments: Contact[];
