@@ -6,6 +6,7 @@ import {
 	builtPacks,
 	firstLoadScripts,
 	precachedPaths,
+	transferred,
 	weigh,
 	wholePack
 } from '../bench/weight';
@@ -15,6 +16,14 @@ test('the home page loads at most 60 KB of gzipped JavaScript', async ({ page })
 	const weight = weigh('build', await firstLoadScripts(page, '/'));
 	console.info('first-load JavaScript (gzip):', weight);
 	expect(weight.total).toBeLessThanOrEqual(BUDGETS.firstLoadJs);
+});
+
+// The first screen in one round trip (README, "The first screen"): everything the home page
+// transfers, headers included, as Lighthouse counts it.
+test('the home page transfers at most 50 KB in all', async ({ page }) => {
+	const bytes = await transferred(page, '/');
+	console.info('home page transfer (bytes, headers included):', bytes);
+	expect(bytes).toBeLessThanOrEqual(BUDGETS.homeTransfer);
 });
 
 // What a first visit keeps for offline use (docs/packs.md): the app, the national index of region

@@ -25,7 +25,7 @@ export async function loadMessages(): Promise<void> {
 class Language {
 	current = $state<Lang>('zh');
 	/** The English messages, once loaded. */
-	english = $state<Messages>();
+	english = $state.raw<Messages>();
 
 	restore() {
 		const saved = readLocal(STORAGE_KEY);

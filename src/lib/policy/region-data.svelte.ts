@@ -14,7 +14,7 @@ export type RegionDataState =
 	| { kind: 'unavailable'; region: string; province: string };
 
 export class RegionData {
-	state = $state<RegionDataState>({ kind: 'none' });
+	state = $state.raw<RegionDataState>({ kind: 'none' });
 	#asked: string | undefined;
 	#pending: Promise<void> = Promise.resolve();
 
