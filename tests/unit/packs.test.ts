@@ -20,14 +20,14 @@ import { provinceOf } from '../../src/lib/regions/tree.ts';
 import { buildPacks, type BuiltPacks } from '../../src/lib/server/packs.ts';
 import type { Compiled } from '../../src/lib/server/policy/compile.ts';
 import { policyData } from '../../src/lib/server/policy/seeds.ts';
-import { buildPinyinIndex } from '../../src/lib/server/search-entries.ts';
+import { buildPinyinIndexes } from '../../src/lib/server/search-entries.ts';
 import { compileNational, random } from '../bench/national-seeds.ts';
 import { manifestOf, regionFromPacks } from '../fixtures/packs.ts';
 
 const OPTIONS = { year: 2026 };
 
 function packsOf(compiled: Compiled): BuiltPacks {
-	return buildPacks(compiled.dataset, compiled.quoteContexts, buildPinyinIndex(compiled.dataset));
+	return buildPacks(compiled.dataset, compiled.quoteContexts, buildPinyinIndexes(compiled.dataset));
 }
 
 /** A pack file by its URL path, as a phone would fetch it. */

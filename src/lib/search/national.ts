@@ -94,7 +94,7 @@ export async function searchProvinces(query: string, search: ProvinceSearch): Pr
  * A province's entries go into indexes of at most this many: searching one stays within a slice
  * on a phone, however large the province.
  */
-export const PART_ENTRIES = 1500;
+export const PART_ENTRIES = 1000;
 
 /** Entries cut into runs of at most PART_ENTRIES, each to be indexed on its own. */
 export function inParts<T>(entries: T[]): T[][] {

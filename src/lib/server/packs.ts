@@ -22,6 +22,7 @@ import {
 	type WorkerPackIndex
 } from '../policy/packs.ts';
 import type { CompiledDataset, CompiledDocument, CompiledMeasure } from './policy/compile.ts';
+import type { PinyinIndexes } from './search-entries.ts';
 
 /** About this many ids per directory bucket: one small file finds any page's part. */
 const IDS_PER_BUCKET = 512;
@@ -104,15 +105,15 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
 export function buildPacks(
 	dataset: CompiledDataset,
 	quoteContexts: Map<string, QuoteContext>,
-	pinyin: PinyinIndex
+	pinyin: PinyinIndexes
 ): BuiltPacks {
 	const files = new Map<string, string>();
 	const measuresOf = groupBy(dataset.measures, (m) => m.documentId);
 	const partOf = new Map<string, string>();
 	const packs: PackEntry[] = [];
 	const worker: WorkerPackIndex = { manifests: {}, search: {}, directory: [] };
-	const pinyinOf = (ids: string[]) =>
-		Object.fromEntries(ids.flatMap((id) => (pinyin[id] ? [[id, pinyin[id]]] : [])));
+	const pinyinOf = (ids: string[], index: PinyinIndex = pinyin.full) =>
+		Object.fromEntries(ids.flatMap((id) => (index[id] ? [[id, index[id]]] : [])));
 
 	for (const [province, documents] of groupBy(dataset.documents, (d) =>
 		provinceOf(d.jurisdiction.code)
@@ -153,7 +154,8 @@ export function buildPacks(
 				jurisdiction
 			})),
 			measures: measures.map(({ id, documentId, title }) => ({ id, documentId, title })),
-			pinyin: pinyinOf([...documents.map((d) => d.id), ...measures.map((m) => m.id)])
+			// Titles only: search across provinces looks at nothing else.
+			pinyin: pinyinOf([...documents.map((d) => d.id), ...measures.map((m) => m.id)], pinyin.titles)
 		};
 		const entry: PackEntry = {
 			province,

@@ -13,7 +13,7 @@ import {
 	packedRegionPinyin,
 	provinceNames
 } from './regions.ts';
-import { buildPinyinIndex } from './search-entries.ts';
+import { buildPinyinIndexes } from './search-entries.ts';
 import { buildPacks, type BuiltPacks } from './packs.ts';
 import { summarize } from '../policy/summary.ts';
 import { FIRST_SCREEN, MESSAGES, type MessageKey } from '../i18n/messages.ts';
@@ -27,7 +27,7 @@ let built: BuiltPacks | undefined;
 function packs(): BuiltPacks {
 	if (!built) {
 		const { dataset, quoteContexts } = policyData();
-		built = buildPacks(dataset, quoteContexts, buildPinyinIndex(dataset));
+		built = buildPacks(dataset, quoteContexts, buildPinyinIndexes(dataset));
 	}
 	return built;
 }
