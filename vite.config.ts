@@ -4,6 +4,8 @@ import { policyDataPlugin } from './src/lib/server/vite-plugin-policy-data.ts';
 
 export default defineConfig({
 	plugins: [policyDataPlugin(), sveltekit()],
+	// Other builds of the app (national data, the bench) are no source to watch.
+	server: { watch: { ignored: ['**/builds/**'] } },
 	// The home page's own small components and helpers share one chunk: a first visit makes a few
 	// requests fewer (README, "The first screen"). Everything else is split as the bundler likes.
 	build: {
