@@ -26,6 +26,18 @@ export const chromiumPath = findChromium();
 /** Where `npm run preview` serves the built app; set HUIQI_PORT to run several checkouts at once. */
 const port = Number(process.env.HUIQI_PORT ?? 4173);
 
+/**
+ * The app built on generated national data (tests/bench/national-seeds.ts) for the `national`
+ * project: its own records, build folder and port (HUIQI_NATIONAL_PORT, else the next port), so the
+ * main suite is unaffected.
+ */
+const national = {
+	port: Number(process.env.HUIQI_NATIONAL_PORT ?? port + 1),
+	measures: 3000,
+	seeds: 'builds/e2e-national-seeds',
+	build: 'builds/e2e-national'
+};
+
 export const chromiumArgs = [
 	'--no-sandbox',
 	'--disable-gpu',
@@ -40,17 +52,35 @@ export default defineConfig({
 	retries: process.env.CI ? 1 : 0,
 	workers: 2,
 	reporter: process.env.CI ? [['list']] : [['list']],
-	webServer: {
-		command: 'npm run build && npm run preview',
-		port,
-		reuseExistingServer: !process.env.CI,
-		timeout: 180_000
-	},
+	webServer: [
+		{
+			command: 'npm run build && npm run preview',
+			port,
+			reuseExistingServer: !process.env.CI,
+			timeout: 180_000
+		},
+		{
+			command:
+				`tsx tests/bench/national-seeds.ts ${national.measures} ${national.seeds} && ` +
+				`HUIQI_SEEDS_DIR=${national.seeds} HUIQI_BUILD_DIR=${national.build} npm run build && ` +
+				`HUIQI_BUILD_DIR=${national.build} HUIQI_PORT=${national.port} npm run preview`,
+			port: national.port,
+			reuseExistingServer: !process.env.CI,
+			timeout: 300_000
+		}
+	],
 	use: {
 		baseURL: `http://localhost:${port}`,
 		trace: 'retain-on-failure',
 		locale: 'zh-CN',
 		launchOptions: { executablePath: chromiumPath, args: chromiumArgs }
 	},
-	projects: [{ name: 'pixel-7', use: { ...devices['Pixel 7'] } }]
+	projects: [
+		{ name: 'pixel-7', testDir: 'tests/e2e', use: { ...devices['Pixel 7'] } },
+		{
+			name: 'national',
+			testDir: 'tests/e2e-national',
+			use: { ...devices['Pixel 7'], baseURL: `http://localhost:${national.port}` }
+		}
+	]
 });

@@ -30,8 +30,20 @@ const config = {
 		// Every page is prerendered; offline.html is the shell the service worker serves for pages
 		// it has not cached, which the client router then renders from the precached data. Brotli
 		// and gzip copies of every text file let the server send phones the compressed bytes.
-		adapter: adapter({ strict: true, fallback: 'offline.html', precompress: true }),
+		// HUIQI_BUILD_DIR (under builds/) builds elsewhere, with its own working folder beside it:
+		// the national-data tests and the bench build apart from build/.
+		adapter: adapter({
+			pages: process.env.HUIQI_BUILD_DIR ?? 'build',
+			assets: process.env.HUIQI_BUILD_DIR ?? 'build',
+			strict: true,
+			fallback: 'offline.html',
+			precompress: true
+		}),
+		outDir: process.env.HUIQI_BUILD_DIR ? `${process.env.HUIQI_BUILD_DIR}.kit` : '.svelte-kit',
 		output: { bundleStrategy: 'split' },
+		// Each page's styles travel inside the page: the first paint waits for no stylesheet
+		// request, so it comes before the scripts arrive (README, "The first screen").
+		inlineStyleThreshold: Infinity,
 		serviceWorker: { register: false },
 		// A strict policy: scripts only from this origin or with a hash SvelteKit computes, no eval,
 		// no request to any other origin. Style attributes (style:height…) need 'unsafe-inline'.
@@ -52,7 +64,14 @@ const config = {
 			}
 		},
 		version: {
-			name: contentVersion(['src', 'seeds', 'static', 'package-lock.json', 'svelte.config.js'])
+			// HUIQI_SEEDS_DIR builds the app on other records (a generated national dataset).
+			name: contentVersion([
+				'src',
+				process.env.HUIQI_SEEDS_DIR ?? 'seeds',
+				'static',
+				'package-lock.json',
+				'svelte.config.js'
+			])
 		}
 	}
 };

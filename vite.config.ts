@@ -4,6 +4,24 @@ import { policyDataPlugin } from './src/lib/server/vite-plugin-policy-data.ts';
 
 export default defineConfig({
 	plugins: [policyDataPlugin(), sveltekit()],
+	// Other builds of the app (national data, the bench) are no source to watch.
+	server: { watch: { ignored: ['**/builds/**'] } },
+	// The home page's own small components and helpers share one chunk: a first visit makes a few
+	// requests fewer (README, "The first screen"). Everything else is split as the bundler likes.
+	build: {
+		rolldownOptions: {
+			output: {
+				codeSplitting: {
+					groups: [
+						{
+							name: 'first-screen',
+							test: /src[\\/]lib[\\/](components[\\/](PageHead|DocumentBadges|PeriodBadge)\.svelte|policy[\\/](jurisdiction|period)\.ts|regions[\\/]names\.ts)/
+						}
+					]
+				}
+			}
+		}
+	},
 	preview: { port: 4173, strictPort: true },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],

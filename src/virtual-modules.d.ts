@@ -1,18 +1,10 @@
-declare module 'virtual:huiqi/dataset' {
-	const dataset: import('$lib/policy/types').Dataset;
-	export default dataset;
-}
 declare module 'virtual:huiqi/summary' {
 	const summary: import('$lib/policy/summary').DatasetSummary;
 	export default summary;
 }
-declare module 'virtual:huiqi/quotes' {
-	const quotes: Record<string, import('$lib/policy/types').QuoteContext>;
-	export default quotes;
-}
-declare module 'virtual:huiqi/pinyin' {
-	const pinyin: import('$lib/search/entries').PinyinIndex;
-	export default pinyin;
+declare module 'virtual:huiqi/packs' {
+	const index: import('$lib/policy/packs').PackIndex;
+	export default index;
 }
 declare module 'virtual:huiqi/region-pinyin' {
 	const pinyin: string;
@@ -25,4 +17,16 @@ declare module 'virtual:huiqi/region-names' {
 declare module 'virtual:huiqi/region-english' {
 	const english: string;
 	export default english;
+}
+declare module 'virtual:huiqi/messages-zh' {
+	const messages: Partial<Record<import('$lib/i18n/messages').MessageKey, string>>;
+	export default messages;
+}
+declare module 'virtual:huiqi/messages-en' {
+	const messages: Record<import('$lib/i18n/messages').MessageKey, string>;
+	export default messages;
+}
+declare module 'virtual:huiqi/messages-zh-first' {
+	const messages: Partial<Record<import('$lib/i18n/messages').MessageKey, string>>;
+	export default messages;
 }

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatHeaders, HEADERS_FILE, hostingRules } from '../lib/server/hosting.ts';
 
-const buildDir = process.argv[2] ?? 'build';
+const buildDir = process.argv[2] ?? process.env.HUIQI_BUILD_DIR ?? 'build';
 const rules = hostingRules(buildDir);
 writeFileSync(join(buildDir, HEADERS_FILE), formatHeaders(rules));
 console.log(`wrote ${join(buildDir, HEADERS_FILE)} (${rules.length} rules)`);

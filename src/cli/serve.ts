@@ -18,7 +18,7 @@ export type StaticServer = {
 export async function serveBuild(
 	options: { root?: string; port?: number; host?: string } = {}
 ): Promise<StaticServer> {
-	const root = options.root ?? 'build';
+	const root = options.root ?? process.env.HUIQI_BUILD_DIR ?? 'build';
 	const headersPath = join(root, HEADERS_FILE);
 	if (!existsSync(headersPath))
 		throw new Error(`${headersPath} is missing: run \`npm run build\` first`);

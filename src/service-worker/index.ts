@@ -1,13 +1,16 @@
 // The service worker (docs/service-worker.md), type-checked on its own with the webworker
 // library (tsconfig.json beside this file, run by `npm run check`).
-import { precache, removeOldCaches } from './cache';
-import { isSkipWaiting } from './messaging';
+import { carryOverPacks, precache, removeOldCaches } from './cache';
+import { isSkipWaiting, isWhichPacks } from './messaging';
+import { packManifests } from './packs';
 import { handles, respond } from './request';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 
 sw.addEventListener('install', (event) => {
-	event.waitUntil(precache());
+	// The region packs the device holds come along, so the new version works offline as the
+	// old one did (docs/service-worker.md).
+	event.waitUntil(precache().then(carryOverPacks));
 });
 
 sw.addEventListener('activate', (event) => {
@@ -20,4 +23,5 @@ sw.addEventListener('fetch', (event) => {
 
 sw.addEventListener('message', (event) => {
 	if (isSkipWaiting(event.data)) event.waitUntil(sw.skipWaiting());
+	else if (isWhichPacks(event.data)) event.ports[0]?.postMessage(packManifests());
 });

@@ -16,10 +16,9 @@ export async function respond(request: Request): Promise<Response> {
 	if (cached) return cached;
 	try {
 		const response = await fetch(request);
-		// A page of this build reached online is kept for offline use, under its path alone, so
-		// that a query string cannot make copies of it.
-		if (response.ok && response.type === 'basic' && keptWhenFetched(pathname))
-			await cache.put(pathname, response.clone());
+		// A file of this build or a region pack reached online is kept for offline use, under its
+		// path alone, so that a query string cannot make copies of it.
+		if (keptWhenFetched(pathname, response)) await cache.put(pathname, response.clone());
 		return response;
 	} catch (error) {
 		if (request.mode === 'navigate') {

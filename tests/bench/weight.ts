@@ -1,12 +1,15 @@
 // Page weight as a phone downloads it: gzip sizes of the built files behind what a page requests
 // and what the service worker precaches. Used by the budget tests and by `npm run bench`.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 
-/** What a phone downloads, gzipped: checked by tests/e2e/budgets.spec.ts, reported by the bench. */
-export const BUDGETS = { firstLoadJs: 60_000, precache: 400_000 };
+/**
+ * What a phone downloads, gzipped (the home page's transfer: as served, headers included):
+ * checked by tests/e2e/budgets.spec.ts, reported by the bench.
+ */
+export const BUDGETS = { firstLoadJs: 60_000, precache: 400_000, homeTransfer: 50_000 };
 
 export type Kind = 'code' | 'styles' | 'data' | 'pages' | 'images' | 'other';
 export type Weight = { total: number; byKind: Record<Kind, number>; files: number };
@@ -27,8 +30,10 @@ export function gzipSize(file: string): number {
 	return gzipSync(readFileSync(file), { level: 9 }).length;
 }
 
-// The compiled policy data ships as JS modules that only parse JSON (see the Vite plugin).
+// The compiled policy data ships as region packs (JSON) and as JS modules that only parse JSON
+// (see the Vite plugin).
 function kindOf(file: string): Kind {
+	if (file.endsWith('.json') && file.includes('/packs/')) return 'data';
 	if (file.endsWith('.js'))
 		return readFileSync(file, 'utf8').startsWith('var e=JSON.parse(') ? 'data' : 'code';
 	if (file.endsWith('.css')) return 'styles';
@@ -49,6 +54,58 @@ export function weigh(buildDir: string, pathnames: string[]): Weight {
 	const files = [...new Set(pathnames.map((p) => fileFor(buildDir, p)))];
 	for (const file of files) byKind[kindOf(file)] += gzipSize(file);
 	return { total: Object.values(byKind).reduce((a, b) => a + b, 0), byKind, files: files.length };
+}
+
+export type BuiltPack = {
+	province: string;
+	manifest: string;
+	search: string;
+	/** URL path of each part, by the code of its jurisdiction. */
+	parts: Map<string, string>;
+};
+
+/** The region packs of a build, read from its files (docs/packs.md). */
+export function builtPacks(buildDir: string): BuiltPack[] {
+	const root = join(buildDir, '_app/immutable/packs');
+	return readdirSync(root)
+		.filter((folder) => /^\d{6}$/.test(folder))
+		.map((province) => {
+			const names = readdirSync(join(root, province));
+			const path = (name: string) => `/_app/immutable/packs/${province}/${name}`;
+			const manifest = names.find(
+				(name) => name.startsWith('manifest.') && name.endsWith('.json')
+			)!;
+			const search = names.find((name) => name.startsWith('search.') && name.endsWith('.json'))!;
+			const parts = JSON.parse(readFileSync(join(root, province, manifest), 'utf8')).parts as {
+				code: string;
+				file: string;
+			}[];
+			return {
+				province,
+				manifest: path(manifest),
+				search: path(search),
+				parts: new Map(parts.map((part) => [part.code, part.file]))
+			};
+		});
+}
+
+/** What an owner whose answers name a province keeps: its manifest and every part (worst case). */
+export function wholePack(pack: BuiltPack): string[] {
+	return [pack.manifest, ...pack.parts.values()];
+}
+
+/**
+ * Every byte a first visit to `url` transfers until the network falls quiet, as Lighthouse counts
+ * it: compressed bodies and headers, the page's own requests (not the service worker's).
+ */
+export async function transferred(page: Page, url: string): Promise<number> {
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Network.enable');
+	let total = 0;
+	cdp.on('Network.loadingFinished', (event) => (total += event.encodedDataLength));
+	await page.goto(url, { waitUntil: 'networkidle' });
+	await cdp.detach();
+	return total;
 }
 
 /** Every URL path the service worker precached, read from the browser's cache. */

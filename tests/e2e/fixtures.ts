@@ -27,8 +27,15 @@ export async function chooseRegion(page: Page, query: string, name: string) {
 	await page.getByRole('button', { name }).click();
 }
 
+/** Chooses a region in the questionnaire's cascade, level by level, by its GB/T 2260 code. */
+export async function chooseRegionByCode(page: Page, path: string[]) {
+	const selects = page.locator('.cascade select');
+	for (const [level, code] of path.entries()) await selects.nth(level).selectOption(code);
+}
+
 export type Answers = {
-	region: [query: string, name: string];
+	/** Searched for and picked by name, or chosen in the cascade by the codes of its path. */
+	region: [query: string, name: string] | { path: string[] };
 	certification?: [label: string, year?: string];
 	industry: string;
 	revenue: string;
@@ -50,7 +57,8 @@ export const ZHENGZHOU_MANUFACTURER: Answers = {
  * checklist. A situations step, where the region has one, is passed without ticking anything.
  */
 export async function answerQuestionnaire(page: Page, answers: Answers) {
-	await chooseRegion(page, ...answers.region);
+	if (Array.isArray(answers.region)) await chooseRegion(page, ...answers.region);
+	else await chooseRegionByCode(page, answers.region.path);
 	await next(page);
 	if (answers.certification) {
 		const [label, year] = answers.certification;

@@ -1,9 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { devices, expect, test, type Page } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../../playwright.config';
-import { answerQuestionnaire, openRow, ZHENGZHOU_MANUFACTURER } from './fixtures';
+import {
+	answerQuestionnaire,
+	chooseRegion,
+	next,
+	openRow,
+	ZHENGZHOU_MANUFACTURER
+} from './fixtures';
 import { serveBuild, type StaticServer } from '../../src/cli/serve';
 import { precachedPaths } from '../bench/weight';
 
@@ -21,19 +27,28 @@ async function visitOnceOnline(page: Page) {
 	await page.evaluate(() => navigator.serviceWorker.ready);
 }
 
-test('after one online visit the whole journey works offline and the checklist survives a reload', async ({
+/** A first visit online, then the questionnaire answered as a Zhengzhou owner. */
+async function answerOnceOnline(page: Page) {
+	await visitOnceOnline(page);
+	await page.goto(`${server.url}/questionnaire`);
+	await answerQuestionnaire(page, ZHENGZHOU_MANUFACTURER);
+}
+
+test('after answering online, the owner’s region works offline and survives a reload', async ({
 	page,
 	context
 }) => {
 	await visitOnceOnline(page);
-	await context.setOffline(true);
-	await page.reload();
-	await expect(page.getByRole('heading', { level: 1, name: '惠企清单' })).toBeVisible();
-	await expect(page.getByText('离线', { exact: true })).toBeVisible();
-
 	await page.getByRole('link', { name: '开始一分钟匹配' }).click();
 	await answerQuestionnaire(page, ZHENGZHOU_MANUFACTURER);
 	await expect(page.locator('section.summary')).toContainText('可估算的资金奖补：50万元');
+	const checklist = page.url();
+
+	await context.setOffline(true);
+	await page.goto(`${server.url}/`);
+	await expect(page.getByRole('heading', { level: 1, name: '惠企清单' })).toBeVisible();
+	await expect(page.getByText('离线', { exact: true })).toBeVisible();
+	await page.goto(checklist);
 	const title = '新认定省级“专精特新”企业一次性奖励50万元';
 	const reward = page.getByRole('checkbox', { name: `标记为已办：${title}` });
 	await openRow(page, title);
@@ -49,11 +64,63 @@ test('after one online visit the whole journey works offline and the checklist s
 	);
 	await expect(page.getByText(/已办 1 \/ \d+ 项/)).toBeVisible();
 
-	// A measure page that was never opened online still opens from the offline shell.
+	// A new questionnaire for a partner in the same region works offline too.
+	await page.goto(`${server.url}/questionnaire`);
+	await answerQuestionnaire(page, ZHENGZHOU_MANUFACTURER);
+	await expect(page.locator('section.summary')).toContainText('可估算的资金奖补：50万元');
+
+	// Pages of the region that were never opened online open from the offline shell.
 	await page.goto(`${server.url}/measures/zz-srdi-loan`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('银行“专精特新贷”');
+	await page.goto(`${server.url}/documents/zhengzhou-2022`);
+	await expect(page.getByText('郑政办〔2022〕36号', { exact: true }).first()).toBeVisible();
+	await page.goto(`${server.url}/search?q=zkd`);
+	await expect(page.getByText(/在河南省 郑州市 金水区找到 \d+ 条结果/)).toBeVisible();
+	await expect(page.getByRole('link', { name: /“郑科贷”等风险分担与补偿类贷款/ })).toBeVisible();
 	await page.goto(`${server.url}/saved`);
 	await expect(page.getByText('已办 1 / ')).toBeVisible();
+});
+
+test('offline, another province says plainly it needs a connection, in Chinese and English; opened once online, it works offline too', async ({
+	page,
+	context
+}) => {
+	await answerOnceOnline(page);
+	await context.setOffline(true);
+
+	await page.goto(`${server.url}/questionnaire`);
+	await chooseRegion(page, 'qingxiu', '广西壮族自治区 南宁市 青秀区');
+	const needed =
+		'广西壮族自治区的政策数据还没有保存在这台设备上。请联网打开一次，之后断网也能使用。';
+	await expect(page.getByText(needed)).toBeVisible();
+	await next(page);
+	await expect(page.getByRole('alert')).toHaveText('请联网后继续。');
+	await page.getByRole('button', { name: 'Switch to English' }).click();
+	await expect(
+		page.getByText(
+			'The policy data of Guangxi Zhuang Autonomous Region (广西壮族自治区) is not on this device yet.',
+			{ exact: false }
+		)
+	).toBeVisible();
+	await page.getByRole('button', { name: '切换到中文' }).click();
+
+	await page.goto(`${server.url}/documents/guangxi-2022`);
+	await expect(page.getByRole('heading', { level: 1, name: '需要联网' })).toBeVisible();
+	// Which province holds an id is in the directory, itself not on the device yet.
+	await expect(page.getByText('这部分政策数据还没有保存在这台设备上')).toBeVisible();
+	await page.goto(`${server.url}/documents`);
+	await expect(page.getByRole('link', { name: /郑州市人民政府办公厅关于支持/ })).toBeVisible();
+	await expect(page.locator('details[id="450000"]')).toContainText('还没有保存在这台设备上');
+
+	await context.setOffline(false);
+	await page.goto(`${server.url}/documents/guangxi-2022`);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('广西壮族自治区');
+	await context.setOffline(true);
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('广西壮族自治区');
+	await page.goto(`${server.url}/questionnaire`);
+	await chooseRegion(page, 'qingxiu', '广西壮族自治区 南宁市 青秀区');
+	await expect(page.getByText('已覆盖：适用以下文件')).toBeVisible();
 });
 
 test('a share link opened in another browser shows the same checklist and can be saved there', async ({
@@ -112,17 +179,16 @@ test('a broken or hostile share link gets a plain message and the app keeps work
 	await expect(page.getByRole('heading', { level: 1, name: '政策文件' })).toBeVisible();
 });
 
-test('a newer version asks before updating, never mid-questionnaire, and saved checklists survive it', async ({
-	page
+test('a newer version asks before updating, never mid-questionnaire, and saved checklists survive it, offline too', async ({
+	page,
+	context
 }) => {
-	await visitOnceOnline(page);
-	await page.goto(`${server.url}/questionnaire`);
-	await answerQuestionnaire(page, ZHENGZHOU_MANUFACTURER);
+	await answerOnceOnline(page);
 	const checklistUrl = page.url();
 
-	server.override('/service-worker.js', (text) =>
-		text.replace(/huiqi-[0-9a-f]{12}/, 'huiqi-e2e0newer0')
-	);
+	// A new deployment: the same files under a new version, so a new cache.
+	const { version } = JSON.parse(readFileSync('build/_app/version.json', 'utf8'));
+	server.override('/service-worker.js', (text) => text.replaceAll(version, 'e2e0newer000'));
 	await page.goto(`${server.url}/questionnaire`);
 	await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
 	await page.waitForTimeout(1500);
@@ -130,9 +196,15 @@ test('a newer version asks before updating, never mid-questionnaire, and saved c
 
 	await page.getByRole('link', { name: '我的清单', exact: true }).first().click();
 	await expect(page.getByText('有新版本')).toBeVisible({ timeout: 15_000 });
+	// The same data under a new version: no region's data is said to change.
+	await expect(page.getByText(/的政策数据更新/)).toBeHidden();
+	// The page reloads once the new version controls it: wait for that from before the tap.
+	const reloaded = page.waitForEvent('load');
 	await page.getByRole('button', { name: '立即更新' }).click();
-	await page.waitForEvent('load');
-	await expect.poll(() => page.evaluate(() => caches.keys())).toEqual(['huiqi-e2e0newer0']);
+	await reloaded;
+	await expect.poll(() => page.evaluate(() => caches.keys())).toEqual(['huiqi-e2e0newer000']);
+	// The new version holds the owner's region pack too, so the checklist still works offline.
+	await context.setOffline(true);
 	await page.goto(checklistUrl);
 	await expect(page.locator('section.summary')).toContainText('可估算的资金奖补：50万元');
 });
@@ -160,15 +232,22 @@ test('Chromium finds the app installable', async ({ playwright }) => {
 	}
 });
 
-test('crafted addresses never grow the offline cache; real pages visited online are kept', async ({
+test('crafted addresses never grow the offline cache; region packs opened online are kept', async ({
 	page
 }) => {
 	await visitOnceOnline(page);
 	const before = await precachedPaths(page);
 	for (const path of ['/measures/crafted-1', '/crafted/2', '/documents/crafted-3?x=1', '/%'])
 		await page.goto(`${server.url}${path}`);
+	// Shaped like a pack file, but the host has no such file.
+	await page.evaluate(() => fetch('/_app/immutable/packs/410000/410100.0123456789.json'));
 	await page.goto(`${server.url}/measures/zz-srdi-loan?from=share`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('银行“专精特新贷”');
-	const after = await precachedPaths(page);
-	expect(after.filter((path) => !before.includes(path))).toEqual(['/measures/zz-srdi-loan']);
+	const added = (await precachedPaths(page)).filter((path) => !before.includes(path));
+	// The directory that found the measure, Henan's manifest and the part holding Zhengzhou.
+	expect(added.sort()).toEqual([
+		expect.stringMatching(/^\/_app\/immutable\/packs\/410000\/410100\.[0-9a-f]{10}\.json$/),
+		expect.stringMatching(/^\/_app\/immutable\/packs\/410000\/manifest\.[0-9a-f]{10}\.json$/),
+		expect.stringMatching(/^\/_app\/immutable\/packs\/ids\/0\.[0-9a-f]{10}\.json$/)
+	]);
 });

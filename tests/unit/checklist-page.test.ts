@@ -95,15 +95,15 @@ describe('ended plans', () => {
 });
 
 describe('English counts', () => {
-	test('one measure, two measures', () => {
-		language.current = 'en';
+	test('one measure, two measures', async () => {
+		await language.set('en');
 		try {
 			expect(t('measuresCount', { count: 1 })).toBe('1 measure');
 			expect(t('measuresCount', { count: 2 })).toBe('2 measures');
 			expect(t('clUnquantified', { count: 1 })).toMatch(/^1 more cash measure is /);
 			expect(t('clChartTitle', { count: 1 })).toMatch(/^The 1 measure that applies,/);
 		} finally {
-			language.current = 'zh';
+			await language.set('zh');
 		}
 		expect(t('measuresCount', { count: 1 })).toBe('1 项措施');
 	});

@@ -3,12 +3,19 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import {
 	CACHE,
+	carryOverPacks,
 	FALLBACK,
 	PRECACHE,
 	precache,
 	removeOldCaches
 } from '../../src/service-worker/cache.ts';
-import { isSkipWaiting, SKIP_WAITING } from '../../src/service-worker/messaging.ts';
+import type { ProvinceManifest, WorkerPackIndex } from '../../src/lib/policy/packs.ts';
+import {
+	isSkipWaiting,
+	isWhichPacks,
+	SKIP_WAITING,
+	WHICH_PACKS
+} from '../../src/service-worker/messaging.ts';
 import { handles, respond } from '../../src/service-worker/request.ts';
 import { MemoryCacheStorage, TEST_ORIGIN } from '../fixtures/cache-storage.ts';
 
@@ -16,10 +23,18 @@ let storage: MemoryCacheStorage;
 let network: ReturnType<typeof vi.fn<(input: RequestInfo | URL) => Promise<Response>>>;
 
 const page = (path: string) => new Response(`<html>${path}</html>`, { status: 200 });
+const json = (value: unknown) =>
+	new Response(JSON.stringify(value), { headers: { 'content-type': 'application/json' } });
+
+const PACKS = '/_app/immutable/packs';
+/** The pack files this test's host has (everything else gets the offline shell). */
+let packFiles: Record<string, unknown> = {};
+
 /** Like the static host: any address that is no file gets the offline shell, with status 200. */
 const host = async (input: RequestInfo | URL) => {
-	const url = new URL(input instanceof Request ? input.url : String(input));
-	const response = page(url.pathname);
+	const url = new URL(input instanceof Request ? input.url : String(input), TEST_ORIGIN);
+	const file = packFiles[url.pathname];
+	const response = file === undefined ? page(url.pathname) : json(file);
 	// A fetched response says it came from this origin; a Response made in a test does not.
 	Object.defineProperty(response, 'type', { value: 'basic' });
 	return response;
@@ -28,6 +43,7 @@ const host = async (input: RequestInfo | URL) => {
 const get = (path: string, init: RequestInit = {}) => new Request(`${TEST_ORIGIN}${path}`, init);
 
 beforeEach(() => {
+	packFiles = {};
 	storage = new MemoryCacheStorage();
 	network = vi.fn(host);
 	vi.stubGlobal('caches', storage);
@@ -43,16 +59,16 @@ describe('the precache list', () => {
 			'/_app/immutable/entry/start.js',
 			'/_app/immutable/chunks/data.js',
 			'/favicon.svg',
-			'/manifest.webmanifest',
+			'/manifest.json',
 			'/',
 			'/questionnaire',
 			FALLBACK
 		]);
 	});
 
-	test('leaves out measure pages (the shell renders them) and install-dialog screenshots', () => {
-		expect(PRECACHE.some((path) => path.startsWith('/measures/'))).toBe(false);
+	test('leaves out install-dialog screenshots and every region pack', () => {
 		expect(PRECACHE).not.toContain('/screenshots/home.png');
+		expect(PRECACHE.some((path) => path.startsWith(PACKS))).toBe(false);
 	});
 
 	test('is stored whole under this version’s cache, and older versions go', async () => {
@@ -81,18 +97,36 @@ describe('answering a request', () => {
 		expect(network).not.toHaveBeenCalled();
 	});
 
-	test('keeps a page of this build fetched online, under its path alone', async () => {
-		await respond(get('/measures/zz-srdi-loan?from=share'));
-		await respond(get('/measures/zz-srdi-loan?from=elsewhere'));
-		expect(storage.paths()).toEqual(['/measures/zz-srdi-loan']);
+	test('keeps a file of this build fetched online, under its path alone', async () => {
+		await respond(get('/screenshots/home.png?from=share'));
+		await respond(get('/screenshots/home.png?from=elsewhere'));
+		expect(storage.paths()).toEqual(['/screenshots/home.png']);
 		network.mockClear();
-		expect(await (await respond(get('/measures/zz-srdi-loan'))).text()).toContain('zz-srdi-loan');
+		expect(await (await respond(get('/screenshots/home.png'))).text()).toContain('home.png');
 		expect(network).not.toHaveBeenCalled();
 	});
 
+	test('keeps a region pack fetched online, so the region works offline from then on', async () => {
+		const part = `${PACKS}/410000/410100.0123456789.json`;
+		packFiles[part] = { code: '410100' };
+		await respond(get(`${part}?x=1`));
+		expect(storage.paths()).toEqual([part]);
+		network.mockRejectedValue(new TypeError('offline'));
+		expect(await (await respond(get(part))).json()).toEqual({ code: '410100' });
+	});
+
 	test('never keeps an address the build does not have, however it is crafted', async () => {
-		for (const path of ['/measures/no-such-measure', '/x'.repeat(50), '/%', '/questionnaire/x'])
-			expect((await respond(get(path))).ok).toBe(true);
+		const crafted = [
+			'/measures/no-such-measure',
+			'/x'.repeat(50),
+			'/%',
+			'/questionnaire/x',
+			// Shaped like pack files, but the host answers them with the offline shell.
+			`${PACKS}/410000/410100.0123456789.json`,
+			`${PACKS}/ids/7.abcdefabcd.json`,
+			`${PACKS}/../secret.json`
+		];
+		for (const path of crafted) expect((await respond(get(path))).ok).toBe(true);
 		expect(storage.paths()).toEqual([]);
 	});
 
@@ -108,6 +142,64 @@ describe('answering a request', () => {
 	});
 });
 
+describe('a new version', () => {
+	const old = (name: string) => `${PACKS}/${name}.aaaaaaaaaa.json`;
+	const now = (name: string) => `${PACKS}/${name}.bbbbbbbbbb.json`;
+	const manifest = (parts: string[]): ProvinceManifest => ({
+		province: '410000',
+		version: 'v2',
+		documents: [],
+		parts: parts.map((code) => ({
+			code,
+			file: code === '410000' ? old('410000/410000') : now(`410000/${code}`),
+			documents: 1,
+			measures: 1
+		}))
+	});
+	const index: WorkerPackIndex = {
+		manifests: { '410000': now('410000/manifest'), '450000': now('450000/manifest') },
+		search: { '410000': now('410000/search'), '450000': now('450000/search') },
+		directory: [now('ids/0'), now('ids/1')]
+	};
+
+	beforeEach(() => vi.stubGlobal('__HUIQI_PACKS__', index));
+
+	test('keeps the packs the device held: changed files fetched, unchanged ones copied', async () => {
+		const before = await storage.open('huiqi-older');
+		for (const name of ['410000/manifest', '410000/410000', '410000/410100', 'ids/1'])
+			await before.put(old(name), json({ name }));
+		await before.put('/questionnaire', page('old'));
+		packFiles = {
+			[now('410000/manifest')]: manifest(['410000', '410100', '410105']),
+			[now('410000/410100')]: { code: '410100' },
+			[now('ids/1')]: {}
+		};
+		await carryOverPacks();
+		const kept = (await storage.open(CACHE)).entries;
+		expect([...kept.keys()].map((key) => new URL(key).pathname).sort()).toEqual(
+			[now('410000/manifest'), old('410000/410000'), now('410000/410100'), now('ids/1')].sort()
+		);
+		// The part whose content did not change came from the older cache, not the network.
+		const fetched = network.mock.calls.map(
+			([input]) => new URL(String(input), TEST_ORIGIN).pathname
+		);
+		expect(fetched).not.toContain(old('410000/410000'));
+		expect(fetched).not.toContain(now('410000/410105'));
+	});
+
+	test('fails, so the older version stays, when a pack cannot be fetched', async () => {
+		await (await storage.open('huiqi-older')).put(old('450000/search'), json({}));
+		network.mockRejectedValue(new TypeError('offline'));
+		await expect(carryOverPacks()).rejects.toThrow();
+	});
+
+	test('with no packs kept, fetches none', async () => {
+		await (await storage.open('huiqi-older')).put('/questionnaire', page('old'));
+		await carryOverPacks();
+		expect(network).not.toHaveBeenCalled();
+	});
+});
+
 describe('taking over', () => {
 	test('only the page’s skip-waiting message counts as one', () => {
 		expect(isSkipWaiting({ type: SKIP_WAITING })).toBe(true);
@@ -120,6 +212,32 @@ describe('taking over', () => {
 			{ kind: SKIP_WAITING }
 		])
 			expect(isSkipWaiting(data)).toBe(false);
+	});
+
+	test('a waiting version tells the page which packs it carries, on the port it was given', async () => {
+		expect(isWhichPacks({ type: WHICH_PACKS })).toBe(true);
+		expect(isWhichPacks({ type: SKIP_WAITING })).toBe(false);
+		const manifests = { '410000': '/_app/immutable/packs/410000/manifest.bbbbbbbbbb.json' };
+		vi.stubGlobal('__HUIQI_PACKS__', { manifests, search: {}, directory: [] });
+		const worker = Object.assign(new EventTarget(), {
+			location: new URL(TEST_ORIGIN),
+			skipWaiting: vi.fn(async () => {}),
+			clients: { claim: vi.fn(async () => {}) }
+		});
+		vi.stubGlobal('self', worker);
+		vi.resetModules();
+		const entry = '../../src/service-worker/index.ts';
+		await import(/* @vite-ignore */ entry);
+		const answered = vi.fn();
+		worker.dispatchEvent(
+			Object.assign(new Event('message'), {
+				data: { type: WHICH_PACKS },
+				ports: [{ postMessage: answered }],
+				waitUntil: () => {}
+			})
+		);
+		expect(answered).toHaveBeenCalledWith(manifests);
+		expect(worker.skipWaiting).not.toHaveBeenCalled();
 	});
 
 	test('the worker skips waiting when, and only when, the page asks', async () => {

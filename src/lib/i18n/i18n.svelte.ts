@@ -1,23 +1,46 @@
 // The UI language: Chinese first, English for every screen. Pages are prerendered in Chinese;
-// a saved choice of English applies right after start-up.
+// a saved choice of English applies right after start-up. The home page carries only its own
+// Chinese messages; the others, and the English ones, are chunks of their own (fetched, or read
+// from the offline cache, when first needed), so the first page stays light (README, "The first
+// screen").
+import firstScreen from 'virtual:huiqi/messages-zh-first';
 import { readLocal, writeLocal } from '../storage/local.ts';
 import type { Bilingual } from '../vocabulary.ts';
-import { MESSAGES, type MessageKey } from './messages.ts';
+import type { MessageKey } from './messages.ts';
 
 export type Lang = 'zh' | 'en';
 const STORAGE_KEY = 'huiqi.lang';
 
+type Messages = Partial<Record<MessageKey, string>>;
+
+/** The Chinese messages loaded so far: the home page's, then (loadMessages) all of them. */
+let chinese: Messages = firstScreen;
+
+/** Loads every Chinese message: pages other than the home page wait for it (+layout.ts). */
+export async function loadMessages(): Promise<void> {
+	if (chinese === firstScreen)
+		chinese = { ...firstScreen, ...(await import('virtual:huiqi/messages-zh')).default };
+}
+
 class Language {
 	current = $state<Lang>('zh');
+	/** The English messages, once loaded. */
+	english = $state.raw<Messages>();
 
 	restore() {
 		const saved = readLocal(STORAGE_KEY);
-		if (saved === 'en' || saved === 'zh') this.current = saved;
+		if (saved === 'en' || saved === 'zh') void this.#show(saved);
 	}
 
-	set(lang: Lang) {
-		this.current = lang;
+	/** Switches the screen's language (once its messages are there) and remembers the choice. */
+	async set(lang: Lang): Promise<void> {
 		writeLocal(STORAGE_KEY, lang);
+		await this.#show(lang);
+	}
+
+	async #show(lang: Lang) {
+		if (lang === 'en') this.english ??= (await import('virtual:huiqi/messages-en')).default;
+		this.current = lang;
 	}
 
 	get htmlLang() {
@@ -32,7 +55,9 @@ export const language = new Language();
  * word for a count: "{count} {count|measure|measures}" reads "1 measure", "2 measures".
  */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-	const message = MESSAGES[key][language.current];
+	const messages = language.current === 'en' && language.english ? language.english : chinese;
+	const message = messages[key];
+	if (message === undefined) throw new Error(`the message ${key} is not loaded`);
 	return message.replace(
 		/\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}/g,
 		(_, name: string, one?: string, other?: string) =>

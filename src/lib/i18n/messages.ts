@@ -13,10 +13,14 @@ export const MESSAGES = {
 	offlineReady: { zh: '已可离线使用：断网时也能打开', en: 'Ready to work offline' },
 	offlineBadge: { zh: '离线', en: 'Offline' },
 	offlineBadgeLabel: {
-		zh: '当前离线：已保存的清单和全部政策仍可使用',
-		en: 'Offline: saved checklists and all policies still work'
+		zh: '当前离线：已保存的清单和您所在地区的政策仍可使用',
+		en: 'Offline: saved checklists and the policies of your region still work'
 	},
 	updateAvailable: { zh: '有新版本', en: 'A new version is available' },
+	updateData: {
+		zh: '其中有您设备上{regions}的政策数据更新。',
+		en: 'It updates the policy data of {regions} on your device.'
+	},
 	updateNow: { zh: '立即更新', en: 'Update' },
 	updateLater: { zh: '稍后', en: 'Later' },
 	dismiss: { zh: '知道了', en: 'OK' },
@@ -50,10 +54,14 @@ export const MESSAGES = {
 		en: 'Lists the measures that fit your region, tier and needs: their value, the next step and whom to contact.'
 	},
 	homeWhat3: {
-		zh: '联网打开一次后可离线使用，清单保存在您的手机上。',
-		en: 'Works offline after one visit; your checklists stay on your phone.'
+		zh: '联网答题一次后，您所在地区的政策离线可用，清单保存在您的手机上。',
+		en: 'Answer once with a connection and the policies of your region work offline; your checklists stay on your phone.'
 	},
 	homeCoverageTitle: { zh: '覆盖地区与文件', en: 'Regions and documents covered' },
+	provinceCounts: {
+		zh: '{documents} 份文件 · {measures} 项措施',
+		en: 'documents: {documents} · measures: {measures}'
+	},
 	homeCoverageNote: {
 		zh: '共 {documents} 份文件、{measures} 项措施。区县企业同时适用所在市、省的文件。',
 		en: '{documents} documents, {measures} measures. An enterprise in a district is also covered by its city and province documents.'
@@ -176,8 +184,8 @@ export const MESSAGES = {
 	searchLabel: { zh: '关键词、拼音或拼音首字母', en: 'Words, pinyin or pinyin initials' },
 	searchPlaceholder: { zh: '例如：担保、数字化、szh', en: 'e.g. guarantee, 担保, dbzc' },
 	searchHint: {
-		zh: '可搜索标题、摘要、原文和联系部门；支持拼音和首字母，离线可用。',
-		en: 'Searches titles, summaries, source text and departments; pinyin and initials work; offline too.'
+		zh: '在所选地区搜索标题、摘要、原文和联系部门，在全国搜索标题；支持拼音和首字母，您所在地区离线可用。',
+		en: 'Searches titles, summaries, source text and departments within a region, titles across the country; pinyin and initials work; your region works offline too.'
 	},
 	searchResults: { zh: '找到 {count} 条结果', en: '{count} {count|result|results}' },
 	searchResultsHere: {
@@ -187,6 +195,22 @@ export const MESSAGES = {
 	searchNone: { zh: '没有找到“{query}”相关的措施。', en: 'Nothing found for “{query}”.' },
 	searchDocument: { zh: '文件', en: 'Document' },
 	searchLoading: { zh: '正在载入搜索索引…', en: 'Loading the search index…' },
+	searchProvincesLoading: {
+		zh: '正在载入 {count} 个省份的标题…',
+		en: 'Loading the titles of {count} provinces…'
+	},
+	searchProvincesOffline: {
+		zh: '{count} 个省份的政策需要联网才能搜索：{names}',
+		en: 'The policies of {count} provinces need a connection to be searched: {names}'
+	},
+	searchNationalOffline: {
+		zh: '在全国范围内搜索需要联网。联网打开过的地区（例如您所在地区）离线也能搜索：请选择地区。',
+		en: 'Searching across the country needs a connection. Regions opened online before (your own, for one) can be searched offline: choose a region.'
+	},
+	searchRegionOffline: {
+		zh: '{region}的政策需要联网才能搜索。',
+		en: 'The policies of {region} need a connection to be searched.'
+	},
 	searchOnlyMyRegion: { zh: '只看我所在地区', en: 'Only my region' },
 	searchPickRegion: { zh: '按地区筛选', en: 'Filter by region' },
 	searchChangeRegion: { zh: '更换地区', en: 'Change region' },
@@ -252,6 +276,14 @@ export const MESSAGES = {
 		en: 'Huiqi holds no policy document for {region} yet, so it cannot match you. Regions covered now:'
 	},
 	qContinueAnyway: { zh: '仍然继续', en: 'Continue anyway' },
+	qNeedsConnectionNext: {
+		zh: '请联网后继续。',
+		en: 'Connect to the internet to go on.'
+	},
+	qRegionLoading: {
+		zh: '正在读取该地区的政策…',
+		en: 'Loading the policies of this region…'
+	},
 
 	qCertsTitle: { zh: '企业已获得哪些认定？', en: 'Which certifications does the enterprise hold?' },
 	qCertsHint: {
@@ -600,6 +632,17 @@ export const MESSAGES = {
 		en: 'Reading saved checklists failed; reload to try again.'
 	},
 
+	needsConnectionTitle: { zh: '需要联网', en: 'A connection is needed' },
+	needsConnectionRegion: {
+		zh: '{region}的政策数据还没有保存在这台设备上。请联网打开一次，之后断网也能使用。',
+		en: 'The policy data of {region} is not on this device yet. Open it once with a connection; after that it works offline too.'
+	},
+	needsConnection: {
+		zh: '这部分政策数据还没有保存在这台设备上。请联网打开一次，之后断网也能使用。',
+		en: 'This policy data is not on this device yet. Open it once with a connection; after that it works offline too.'
+	},
+	tryAgain: { zh: '重试', en: 'Try again' },
+
 	notFoundTitle: { zh: '页面不存在', en: 'Page not found' },
 	notFoundBody: {
 		zh: '找不到这个页面，可能链接有误或措施已调整。',
@@ -610,3 +653,56 @@ export const MESSAGES = {
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;
+
+/**
+ * The Chinese messages the home page shows (the layout, the home and error pages and their
+ * components): they travel with the first page; every other page loads the rest before it renders
+ * (src/routes/+layout.ts). tests/unit/messages.test.ts keeps the list complete.
+ */
+export const FIRST_SCREEN: readonly MessageKey[] = [
+	'appName',
+	'appTagline',
+	'backHome',
+	'dismiss',
+	'errorTitle',
+	'footerData',
+	'footerDisclaimer',
+	'footerPrivacy',
+	'homeBrowse',
+	'homeCoverageNote',
+	'homeCoverageTitle',
+	'homeStart',
+	'homeWhat1',
+	'homeWhat2',
+	'homeWhat3',
+	'homeWhatTitle',
+	'measuresCount',
+	'navDocuments',
+	'navHomeLabel',
+	'navMain',
+	'navQuestionnaire',
+	'navSaved',
+	'navSearch',
+	'needsConnection',
+	'needsConnectionRegion',
+	'needsConnectionTitle',
+	'notFoundBody',
+	'notFoundTitle',
+	'offlineBadge',
+	'offlineBadgeLabel',
+	'offlineReady',
+	'periodEnded',
+	'periodEndedShort',
+	'periodRunning',
+	'periodUnstated',
+	'provinceCounts',
+	'skipToContent',
+	'srdiExplained',
+	'switchLanguage',
+	'switchLanguageLabel',
+	'tryAgain',
+	'updateAvailable',
+	'updateData',
+	'updateLater',
+	'updateNow'
+];

@@ -18,10 +18,6 @@ export function findDocument(dataset: Dataset, id: string): PolicyDocument | und
 	return documentIndex(dataset).get(id);
 }
 
-export function findMeasure(dataset: Dataset, id: string): Measure | undefined {
-	return dataset.measures.find((m) => m.id === id);
-}
-
 export function documentOf(dataset: Dataset, measure: Measure): PolicyDocument {
 	const document = findDocument(dataset, measure.documentId);
 	if (!document)

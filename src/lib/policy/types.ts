@@ -1,23 +1,33 @@
-// Types of the compiled policy dataset: what the app, the CLI and the matching engine read. The
-// record shapes come from the build-time schema (type-only: no validator ships to phones).
+// Types of the policy data as phones receive it: what the app and the matching engine read. The
+// record shapes come from the build-time schema (type-only: no validator ships to phones). The
+// build compiles more than it ships (src/lib/server/policy/compile.ts keeps what only the data
+// tools read); region packs carry exactly these shapes (src/lib/policy/packs.ts).
 import type { Department, DocumentRecord, MeasureRecord } from '../server/policy/schema.ts';
 import type { Bilingual } from '../vocabulary.ts';
 
 export type Contact = Department;
 
-export type Measure = Omit<MeasureRecord, 'contacts' | 'source' | 'unreviewed'> & {
+export type Measure = Omit<MeasureRecord, 'contacts' | 'source' | 'unreviewed' | 'leadReason'> & {
 	documentId: string;
 	/** Key of the document section the clause belongs to. */
 	section: string;
 	contacts: Contact[];
-	source: { quote: string; file: string };
+	source: { quote: string };
 };
 
 export type Pool = Omit<DocumentRecord['pools'][number], 'contacts'> & { contacts: Contact[] };
 
 export type PolicyDocument = Omit<
 	DocumentRecord,
-	'measures' | 'departments' | 'pools' | 'jurisdiction' | 'cleaning' | 'unreviewed'
+	| 'measures'
+	| 'departments'
+	| 'pools'
+	| 'jurisdiction'
+	| 'cleaning'
+	| 'unreviewed'
+	| 'exclusions'
+	| 'originalFile'
+	| 'leadRule'
 > & {
 	/** The document's cultivation pools, with their contacts resolved. */
 	pools: Pool[];
@@ -32,7 +42,10 @@ export type PolicyDocument = Omit<
 };
 
 export type Dataset = {
-	/** A digest of the compiled data: saved checklists remember it to notice data updates. */
+	/**
+	 * A digest of the data: saved checklists remember it to notice data updates. For the data of
+	 * a region it is the version of its province's pack (docs/contracts.md).
+	 */
 	dataVersion: string;
 	documents: PolicyDocument[];
 	measures: Measure[];

@@ -50,6 +50,8 @@ export type MatchField =
 export type SearchHit = SearchEntry & {
 	/** Where the first word of the query was found. */
 	field: MatchField;
+	/** How well it matched, comparable across indexes: higher first, near misses 0. */
+	score: number;
 	/** For a match by pinyin initials, the Chinese characters they stand for ("贷款"). */
 	word?: string;
 };
@@ -80,7 +82,7 @@ const FUZZY: IFuseOptions<SearchEntry> = {
 };
 
 /** Fewer exact hits than this and the fuzzy stage adds near misses. */
-const ENOUGH = 5;
+export const ENOUGH = 5;
 
 /** A found word that is a whole word (not inside a longer Latin one) ranks a little higher. */
 const WHOLE_WORD = 0.5;
@@ -89,9 +91,20 @@ export type SearchOptions = {
 	limit?: number;
 	/** Only entries of these documents (the owner's region, see documentsCovering). */
 	documents?: ReadonlySet<string>;
+	/**
+	 * Whether too few hits bring in near misses (default true). A caller searching several
+	 * indexes asks for them only once all of them together found too few (national.ts).
+	 */
+	nearMisses?: boolean;
 };
 
-export type SearchIndex = { search(query: string, options?: SearchOptions): SearchHit[] };
+export type NearCandidate = { entry: SearchEntry; pairs: number };
+
+export type SearchIndex = {
+	search(query: string, options?: SearchOptions): SearchHit[];
+	/** The fuzzy stage's candidates: entries sharing letter pairs with the query, most first. */
+	nearCandidates(query: string, allowed?: (i: number) => boolean): NearCandidate[];
+};
 
 function bigrams(text: string): Set<string> {
 	const pairs = new Set<string>();
@@ -126,8 +139,11 @@ function charactersFor(title: string, at: number, length: number): string {
 		.join('');
 }
 
+/** A near miss shares at least this share of the query's letter pairs. */
+const NEAR_SHARED = 0.5;
+
 /** At most this many candidates from the bigram index are handed to the fuzzy matcher. */
-const FUZZY_CANDIDATES = 300;
+export const FUZZY_CANDIDATES = 50;
 
 /** A typo is found within a word or two; a longer pattern only costs (fuse.js scans per letter). */
 const FUZZY_PATTERN = 20;
@@ -226,26 +242,31 @@ export function createSearchIndex(entries: SearchEntry[]): SearchIndex {
 		);
 	}
 
-	function near(query: string, limit: number, allowed: (i: number) => boolean): SearchEntry[] {
+	function nearCandidates(query: string, allowed: (i: number) => boolean = () => true) {
 		const counts = new Map<number, number>();
-		for (const pair of bigrams(query))
+		const pairs = bigrams(nearPattern(query));
+		for (const pair of pairs)
 			for (const i of byBigram.get(pair) ?? [])
 				if (allowed(i)) counts.set(i, (counts.get(i) ?? 0) + 1);
-		const candidates = [...counts]
+		// A word with a typo or two still shares most of its letter pairs; pinyin shares a few
+		// with almost anything, and fuse.js would spend its time on those.
+		const least = Math.ceil(pairs.size * NEAR_SHARED);
+		return [...counts]
+			.filter(([, shared]) => shared >= least)
 			.sort((a, b) => b[1] - a[1])
 			.slice(0, FUZZY_CANDIDATES)
-			.map(([i]) => entries[i]);
-		return new Fuse(candidates, FUZZY).search(query, { limit }).map((result) => result.item);
+			.map(([i, pairs]) => ({ entry: entries[i], pairs }));
 	}
 
-	const hitOf = ({ index, field, word }: Scored): SearchHit => ({
+	const hitOf = ({ index, field, word, score }: Scored): SearchHit => ({
 		...entries[index],
 		field,
+		score,
 		...(word ? { word } : {})
 	});
 
 	return {
-		search(query, { limit = 50, documents } = {}) {
+		search(query, { limit = 50, documents, nearMisses = true } = {}) {
 			const words = queryWords(query);
 			if (!words.length) return [];
 			const allowed = documents ? (i: number) => documents.has(entries[i].documentId) : () => true;
@@ -262,13 +283,33 @@ export function createSearchIndex(entries: SearchEntry[]): SearchIndex {
 				];
 			}
 			const hits = found.slice(0, limit).map(hitOf);
-			// Near misses are for typing; a pasted page of text (cut above) is searched exactly.
-			if (found.length >= ENOUGH || query.trim().length > MAX_QUERY) return hits;
-			const seen = new Set(hits.map((hit) => hit.id));
-			const extra = near(words.join(' ').slice(0, FUZZY_PATTERN), limit, allowed)
-				.filter((entry) => !seen.has(entry.id))
-				.map((entry): SearchHit => ({ ...entry, field: 'near' }));
-			return [...hits, ...extra].slice(0, limit);
-		}
+			if (!nearMisses || found.length >= ENOUGH) return hits;
+			const candidates = nearCandidates(query, allowed).map((c) => c.entry);
+			return withNearMisses(query, hits, candidates, limit);
+		},
+		nearCandidates
 	};
+}
+
+/** The words the fuzzy stage looks for: a typo is found within a word or two. */
+const nearPattern = (query: string) => queryWords(query).join(' ').slice(0, FUZZY_PATTERN);
+
+/**
+ * Exact hits followed by near misses among candidates (see nearCandidates). Near misses are for
+ * typing; a pasted page of text (cut to MAX_QUERY) is searched exactly.
+ */
+export function withNearMisses(
+	query: string,
+	hits: SearchHit[],
+	candidates: SearchEntry[],
+	limit: number
+): SearchHit[] {
+	if (query.trim().length > MAX_QUERY) return hits;
+	const seen = new Set(hits.map((hit) => hit.id));
+	const extra = new Fuse(candidates, FUZZY)
+		.search(nearPattern(query), { limit })
+		.map((result) => result.item)
+		.filter((entry) => !seen.has(entry.id))
+		.map((entry): SearchHit => ({ ...entry, field: 'near', score: 0 }));
+	return [...hits, ...extra].slice(0, limit);
 }

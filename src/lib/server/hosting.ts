@@ -16,13 +16,21 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Pages and the service worker: always revalidated, so an update reaches the owner. */
 const REVALIDATE = 'no-cache';
 
+/** Sent with every response: short, and meaningful for any of them. */
 const SECURITY_HEADERS = {
 	'X-Content-Type-Options': 'nosniff',
 	// No request leaves the app's origin, and links to elsewhere need not say where they came from.
 	'Referrer-Policy': 'no-referrer',
-	// For browsers that predate frame-ancestors.
+	// No page is ever framed, an address the app does not know included.
 	'X-Frame-Options': 'DENY'
 };
+
+/**
+ * Pages the offline shell renders on the phone (their routes are not prerendered): they get the
+ * policy as the prerendered pages do. Any other unknown address shows the not-found page, whose
+ * own <meta> policy restricts its scripts and X-Frame-Options its framing.
+ */
+const SHELL_ROUTES = ['/measures/*', '/documents/*'];
 
 export type HeaderRule = { pattern: string; headers: Record<string, string> };
 
@@ -91,13 +99,19 @@ export function hostingRules(buildDir: string, appDir = '_app'): HeaderRule[] {
 	const csp = contentSecurityPolicy(
 		pages.map((path) => ({ path, html: readFileSync(join(buildDir, path), 'utf8') }))
 	);
+	// The policy goes with documents only (pages, the shell's routes, the worker): scripts, styles
+	// and data files ignore it, and on every one of them it would cost a phone about a kilobyte.
+	const documents = [...new Set([...pagePatterns(pages), ...SHELL_ROUTES])];
 	return [
-		{ pattern: '/*', headers: { 'Content-Security-Policy': csp, ...SECURITY_HEADERS } },
+		{ pattern: '/*', headers: SECURITY_HEADERS },
 		{ pattern: `/${appDir}/immutable/*`, headers: { 'Cache-Control': IMMUTABLE } },
-		{ pattern: '/service-worker.js', headers: { 'Cache-Control': REVALIDATE } },
-		...pagePatterns(pages).map((pattern) => ({
+		{
+			pattern: '/service-worker.js',
+			headers: { 'Cache-Control': REVALIDATE, 'Content-Security-Policy': csp }
+		},
+		...documents.map((pattern) => ({
 			pattern,
-			headers: { 'Cache-Control': REVALIDATE }
+			headers: { 'Cache-Control': REVALIDATE, 'Content-Security-Policy': csp }
 		}))
 	];
 }

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import type { RegionNode, RegionTree } from '../regions/tree.ts';
 import { pinyinSyllables } from './pinyin.ts';
 import { englishName, stemOf, type EnglishName } from './region-english.ts';
+import { bilingualPlace } from '../regions/names.ts';
 
 type SourceNode = { code: string; name: string; children?: SourceNode[] };
 
@@ -146,4 +147,18 @@ export function packedRegionEnglish(): string {
 			return node.children ? `${full}/${short}` : full;
 		})
 		.join('|');
+}
+
+/**
+ * A province's name as screens show it ("河南省"; "Henan Province (河南省)", the Chinese beside the
+ * English as everywhere), for the home page's summary.
+ */
+export function provinceNames(): (code: string) => { zh: string; en: string } {
+	const english = englishRegionNames();
+	const chinese = new Map(loadRegionTree().map((node) => [node.code, node.name]));
+	return (code) => {
+		const zh = chinese.get(code) ?? code;
+		const en = english.get(code)?.full;
+		return { zh, en: en ? bilingualPlace(en, zh) : zh };
+	};
 }

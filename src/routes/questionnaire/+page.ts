@@ -1,12 +1,8 @@
-import { loadDataset, loadRegionNames, loadRegionPinyin } from '$lib/policy/data';
+import { loadRegionNames, loadRegionPinyin } from '$lib/policy/data';
 import { unpackRegionTree } from '$lib/regions/packed';
 
+// The region's policies are loaded once a region is chosen (RegionData, docs/packs.md).
 export async function load() {
-	const [dataset, regions] = await Promise.all([
-		loadDataset(),
-		Promise.all([loadRegionNames(), loadRegionPinyin()]).then(([names, pinyin]) =>
-			unpackRegionTree(names, pinyin)
-		)
-	]);
-	return { dataset, regions };
+	const [names, pinyin] = await Promise.all([loadRegionNames(), loadRegionPinyin()]);
+	return { regions: unpackRegionTree(names, pinyin) };
 }

@@ -9,12 +9,32 @@ import { indexSource } from './provenance.ts';
 import { clauseSpans, locateInItem } from './spans.ts';
 import { cleanText } from '../draft/cleaning/index.ts';
 import { isWithin } from '../../regions/tree.ts';
-import type { Condition } from '../../vocabulary.ts';
+import type { Bilingual, Condition } from '../../vocabulary.ts';
 import type { Dataset, Measure, PolicyDocument, QuoteContext } from '../../policy/types.ts';
+
+/**
+ * A measure as compiled: what phones receive (Measure) and what only the data tools read (why
+ * its lead office was picked, the source file its quote comes from).
+ */
+export type CompiledMeasure = Measure & {
+	leadReason?: Bilingual;
+	source: { quote: string; file: string };
+};
+
+/** A document as compiled: what phones receive and what only the data tools read. */
+export type CompiledDocument = PolicyDocument &
+	Pick<DocumentRecord, 'exclusions' | 'originalFile' | 'leadRule'>;
+
+/** Every compiled document and measure: `npm run -s data:json` prints it; packs ship a projection. */
+export type CompiledDataset = Pick<Dataset, 'dataVersion'> & {
+	documents: CompiledDocument[];
+	measures: CompiledMeasure[];
+};
 
 export type SeedFile = {
 	/** Path shown in messages, e.g. seeds/zhengzhou-2022.yaml */
 	path: string;
+	/** The record's text: YAML, or JSON where the path ends in .json (generated records). */
 	yaml: string;
 	/** Reads a source text named by the record's sourceFile; null when there is no such file. */
 	readSource(sourceFile: string): string | null;
@@ -42,7 +62,7 @@ export function formatIssue(issue: DataIssue): string {
 }
 
 export type Compiled = {
-	dataset: Dataset;
+	dataset: CompiledDataset;
 	/** The paragraph around each measure's quote, keyed by measure id (pages only). */
 	quoteContexts: Map<string, QuoteContext>;
 	/** Every numbered item per document with the measures it yields (for data:check). */
@@ -88,8 +108,8 @@ export function compileSeeds(files: SeedFile[], isKnownRegion: RegionCheck): Com
 
 	const seenDocuments = new Set<string>();
 	const seenMeasures = new Map<string, string>();
-	const documents: PolicyDocument[] = [];
-	const measures: Measure[] = [];
+	const documents: CompiledDocument[] = [];
+	const measures: CompiledMeasure[] = [];
 	const quoteContexts = new Map<string, QuoteContext>();
 	const coverage: ClauseCoverage[] = [];
 	const offers: OfferCoverage[] = [];
@@ -273,7 +293,9 @@ const renamed = ({ missing, unknown }: ReturnType<typeof contactGaps>) => ({
 function parseRecord(file: SeedFile, issues: DataIssue[]): DocumentRecord | null {
 	let raw: unknown;
 	try {
-		raw = parseYaml(file.yaml, { prettyErrors: true });
+		raw = file.path.endsWith('.json')
+			? JSON.parse(file.yaml)
+			: parseYaml(file.yaml, { prettyErrors: true });
 	} catch (error) {
 		issues.push({ file: file.path, reason: `not valid YAML: ${(error as Error).message}` });
 		return null;
