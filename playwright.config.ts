@@ -31,7 +31,7 @@ const port = Number(process.env.HUIQI_PORT ?? 4173);
  * project: its own records, build folder and port (HUIQI_NATIONAL_PORT, else the next port), so the
  * main suite is unaffected.
  */
-const national = {
+export const NATIONAL_E2E = {
 	port: Number(process.env.HUIQI_NATIONAL_PORT ?? port + 1),
 	measures: 3000,
 	seeds: 'builds/e2e-national-seeds',
@@ -61,10 +61,10 @@ export default defineConfig({
 		},
 		{
 			command:
-				`tsx tests/bench/national-seeds.ts ${national.measures} ${national.seeds} && ` +
-				`HUIQI_SEEDS_DIR=${national.seeds} HUIQI_BUILD_DIR=${national.build} npm run build && ` +
-				`HUIQI_BUILD_DIR=${national.build} HUIQI_PORT=${national.port} npm run preview`,
-			port: national.port,
+				`tsx tests/bench/national-seeds.ts ${NATIONAL_E2E.measures} ${NATIONAL_E2E.seeds} && ` +
+				`HUIQI_SEEDS_DIR=${NATIONAL_E2E.seeds} HUIQI_BUILD_DIR=${NATIONAL_E2E.build} npm run build && ` +
+				`HUIQI_BUILD_DIR=${NATIONAL_E2E.build} HUIQI_PORT=${NATIONAL_E2E.port} npm run preview`,
+			port: NATIONAL_E2E.port,
 			reuseExistingServer: !process.env.CI,
 			timeout: 300_000
 		}
@@ -80,7 +80,7 @@ export default defineConfig({
 		{
 			name: 'national',
 			testDir: 'tests/e2e-national',
-			use: { ...devices['Pixel 7'], baseURL: `http://localhost:${national.port}` }
+			use: { ...devices['Pixel 7'], baseURL: `http://localhost:${NATIONAL_E2E.port}` }
 		}
 	]
 });
