@@ -67,12 +67,19 @@ describe('what comes first', () => {
 		expect(top.map(topReason)).toEqual(['new-reward', 'finance', 'finance', 'finance', 'finance']);
 	});
 
-	test('a Dazu little giant certified in 2023 is first pointed to the commendation for newly certified firms, then to the financing it asked for', () => {
-		const { top } = checklistOf(dazuLittleGiant);
-		expect(ids(top)[0]).toBe('dz-commendation');
-		expect(topReason(top[0])).toBe('new');
-		expect(top.slice(1).map(topReason)).toEqual(['need', 'need', 'need', 'need']);
-		expect(top.slice(1).every((i) => i.measure.category === 'finance')).toBe(true);
+	test('a Dazu little giant certified in 2023 is first pointed to the financing it asked for; the commendation of newly certified firms, no money stated, does not outrank it', () => {
+		const { top, eligible } = checklistOf(dazuLittleGiant);
+		expect(top.slice(0, 4).map(topReason)).toEqual(['need', 'need', 'need', 'need']);
+		expect(top.slice(0, 4).every((i) => i.measure.category === 'finance')).toBe(true);
+		const commendation = eligible[position(eligible, 'dz-commendation')];
+		expect(commendation.standing.timeBound).toBe(true);
+		expect(topReason(commendation)).toBe('new');
+		// Without a need chosen, it comes after the money, loans and recommendations that apply.
+		const noNeeds = checklistOf({ ...dazuLittleGiant, needs: [] }).eligible;
+		const lastOfWorth = noNeeds.findLastIndex(
+			(i) => i.standing.concrete && i.standing.kind !== 'other'
+		);
+		expect(position(noNeeds, 'dz-commendation')).toBeGreaterThan(lastOfWorth);
 	});
 
 	test('a Jinan service firm with no certificate and no need gets three concrete things to do, the ones that apply first', () => {

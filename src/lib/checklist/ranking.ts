@@ -3,8 +3,8 @@
 //   1. what applies before what may apply;
 //   2. concrete offers (money, loans, certifications, named products and services: the record's
 //      `form: concrete`) before general encouragement;
-//   3. time-bound items (for a certificate obtained in a stated period: newly-certified rewards)
-//      before open-ended ones, since their window closes;
+//   3. time-bound offers of money, finance or recognition (for a certificate obtained in a stated
+//      period: newly-certified rewards) before open-ended ones, since their window closes;
 //   4. the owner's chosen needs before the rest (a cash need matches every reward and subsidy,
 //      whether or not it states an amount);
 //   5. money, then loans, guarantees and investment, then recognitions, then anything else;
@@ -100,6 +100,12 @@ export type Rankable = { result: MatchResult; standing: Standing };
 const statusRank = ({ result }: Rankable) =>
 	(result.unlockedStatus ?? result.status) === 'eligible' ? 0 : 1;
 
+/**
+ * A window that closes on something of worth: a time-bound offer of money, finance or recognition.
+ * A time-bound commendation or publicity does not outrank what the owner asked for.
+ */
+const closingWindow = (standing: Standing) => standing.timeBound && standing.kind !== 'other';
+
 /** The rule's comparison: negative when `a` comes first. Ties keep the documents' order. */
 export function byRank(a: Rankable, b: Rankable): number {
 	const x = a.standing;
@@ -107,7 +113,7 @@ export function byRank(a: Rankable, b: Rankable): number {
 	return (
 		statusRank(a) - statusRank(b) ||
 		Number(y.concrete) - Number(x.concrete) ||
-		Number(y.timeBound) - Number(x.timeBound) ||
+		Number(closingWindow(y)) - Number(closingWindow(x)) ||
 		Number(y.need !== undefined) - Number(x.need !== undefined) ||
 		OFFER_KINDS.indexOf(x.kind) - OFFER_KINDS.indexOf(y.kind) ||
 		(y.value ?? -1) - (x.value ?? -1)
