@@ -6,8 +6,10 @@ export default defineConfig({
 	plugins: [policyDataPlugin(), sveltekit()],
 	// Other builds of the app (national data, the bench) are no source to watch.
 	server: { watch: { ignored: ['**/builds/**'] } },
-	// The home page's own small components and helpers share one chunk: a first visit makes a few
-	// requests fewer (README, "The first screen"). Everything else is split as the bundler likes.
+	// The home page's own small components and helpers share one chunk, and so do the few tiny
+	// modules every page needs (the bundler's export helper, list joining, $app/state): each request
+	// costs a phone some 350 bytes of headers, more than these modules weigh (README, "The first
+	// screen"). Everything else is split as the bundler likes.
 	build: {
 		rolldownOptions: {
 			output: {
@@ -15,7 +17,7 @@ export default defineConfig({
 					groups: [
 						{
 							name: 'first-screen',
-							test: /src[\\/]lib[\\/](components[\\/](PageHead|DocumentBadges|PeriodBadge)\.svelte|policy[\\/](jurisdiction|period)\.ts|regions[\\/]names\.ts)/
+							test: /src[\\/]lib[\\/](components[\\/](PageHead|DocumentBadges|PeriodBadge)\.svelte|policy[\\/](jurisdiction|period)\.ts|regions[\\/]names\.ts|i18n[\\/]lists\.ts)|rolldown[\\/]runtime|kit[\\/]src[\\/]runtime[\\/]app[\\/]state[\\/]/
 						}
 					]
 				}

@@ -96,7 +96,8 @@ export function wholePack(pack: BuiltPack): string[] {
 
 /**
  * Every byte a first visit to `url` transfers until the network falls quiet, as Lighthouse counts
- * it: compressed bodies and headers, the page's own requests (not the service worker's).
+ * it: compressed bodies and headers, the page's own requests (not the service worker's), and the
+ * manifest with its first icon.
  */
 export async function transferred(page: Page, url: string): Promise<number> {
 	const cdp = await page.context().newCDPSession(page);
@@ -104,6 +105,15 @@ export async function transferred(page: Page, url: string): Promise<number> {
 	let total = 0;
 	cdp.on('Network.loadingFinished', (event) => (total += event.encodedDataLength));
 	await page.goto(url, { waitUntil: 'networkidle' });
+	// Lighthouse also fetches the web app manifest and its first icon; a page load alone does not.
+	await page.evaluate(async () => {
+		const link = document.querySelector<HTMLLinkElement>('link[rel="manifest"]');
+		if (!link) return;
+		const manifest = (await (await fetch(link.href)).json()) as { icons?: { src: string }[] };
+		const icon = manifest.icons?.[0];
+		if (icon) await (await fetch(new URL(icon.src, link.href))).arrayBuffer();
+	});
+	await page.waitForLoadState('networkidle');
 	await cdp.detach();
 	return total;
 }
