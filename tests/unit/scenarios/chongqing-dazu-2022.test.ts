@@ -4,11 +4,10 @@
 // no district layer), and its cultivation pool is tiered.
 import { describe, expect, test } from 'vitest';
 import type { MatchResult } from '../../../src/lib/matching/engine.ts';
-import type { Profile } from '../../../src/lib/profile/profile.ts';
 import { CASH_BENEFIT_TYPES } from '../../../src/lib/vocabulary.ts';
 import {
 	dataset,
-	documentStatuses,
+	expectImpliedTiersChangeNothing,
 	expectScenario,
 	measureIds,
 	OTHERS,
@@ -267,19 +266,7 @@ describe('大足 scenarios (year 2026)', () => {
 	});
 
 	test('ticking the tiers a little giant implies, without their years, changes no verdict', () => {
-		const statuses = (certifications: Profile['certifications']) =>
-			documentStatuses(DOCUMENT, { region: DAZU, certifications });
-		const highestOnly = statuses([{ tier: 'little_giant', year: 2023 }]);
-		expect(
-			statuses([
-				{ tier: 'little_giant', year: 2023 },
-				{ tier: 'srdi_provincial' },
-				{ tier: 'innovative' }
-			])
-		).toEqual(highestOnly);
-		expect(statuses([{ tier: 'little_giant', year: 2023 }, { tier: 'innovative' }])).toEqual(
-			highestOnly
-		);
+		expectImpliedTiersChangeNothing(DOCUMENT, DAZU, { tier: 'little_giant', year: 2023 });
 	});
 
 	test('no pool measure is ever ineligible for an owner who did not say it is in the pool', () => {

@@ -5,11 +5,10 @@
 // news lead that repeats two sentences of item 7.
 import { describe, expect, test } from 'vitest';
 import type { MatchResult } from '../../../src/lib/matching/engine.ts';
-import type { Profile } from '../../../src/lib/profile/profile.ts';
 import { policyData } from '../../../src/lib/server/policy/seeds.ts';
 import {
 	dataset,
-	documentStatuses,
+	expectImpliedTiersChangeNothing,
 	expectScenario,
 	measureIds,
 	OTHERS,
@@ -301,20 +300,8 @@ describe('郑州 scenarios (year 2026)', () => {
 	});
 
 	test('ticking the tiers a certificate implies, without their years, changes no verdict', () => {
-		const statuses = (certifications: Profile['certifications']) =>
-			documentStatuses(DOCUMENT, { region: JINSHUI, certifications });
-		const littleGiant = statuses([{ tier: 'little_giant', year: 2023 }]);
-		expect(
-			statuses([
-				{ tier: 'little_giant', year: 2023 },
-				{ tier: 'srdi_provincial' },
-				{ tier: 'innovative' }
-			])
-		).toEqual(littleGiant);
-		const provincial = statuses([{ tier: 'srdi_provincial', year: 2023 }]);
-		expect(statuses([{ tier: 'srdi_provincial', year: 2023 }, { tier: 'innovative' }])).toEqual(
-			provincial
-		);
+		expectImpliedTiersChangeNothing(DOCUMENT, JINSHUI, { tier: 'little_giant', year: 2023 });
+		expectImpliedTiersChangeNothing(DOCUMENT, JINSHUI, { tier: 'srdi_provincial', year: 2023 });
 	});
 
 	test('no pool measure is ever ineligible for a 郑州 owner who did not say it is in the pool', () => {
