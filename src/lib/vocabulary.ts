@@ -206,3 +206,6 @@ export const URL_SAFE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A GB/T 2260 region code: six digits (province, city and county levels). */
 export const REGION_CODE = /^\d{6}$/;
+
+/** How one condition stands for one owner: met, not met, or not knowable from the answers. */
+export type Verdict = 'met' | 'unmet' | 'unknown';

@@ -7,6 +7,7 @@ import {
 	type Certification,
 	type Condition,
 	type Tier,
+	type Verdict,
 	IMPLIED_TIERS,
 	TIER_LADDER,
 	tierRank
@@ -17,7 +18,7 @@ import type { Dataset, Measure, PolicyDocument } from '../policy/types.ts';
 import { heldCertifications, type HeldCertifications } from './held.ts';
 import { explainRequirement, jurisdictionSentence } from './reasons.ts';
 
-export type Verdict = 'met' | 'unmet' | 'unknown';
+export type { Verdict };
 export type Status = 'eligible' | 'maybe' | 'ineligible';
 
 export type Reason = { verdict: Verdict; text: Bilingual };

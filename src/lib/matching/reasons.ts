@@ -13,8 +13,7 @@ import { listOf } from '../i18n/lists.ts';
 import { jurisdictionName } from '../policy/jurisdiction.ts';
 import type { PolicyDocument } from '../policy/types.ts';
 import type { Profile } from '../profile/profile.ts';
-import type { Bilingual, Certification, Condition } from '../vocabulary.ts';
-import type { Verdict } from './engine.ts';
+import type { Bilingual, Certification, Condition, Verdict } from '../vocabulary.ts';
 import { heldCertifications } from './held.ts';
 import { requirementText } from './requirements.ts';
 

@@ -6,20 +6,12 @@
 // PackUnavailableError, which pages show as "needs a connection".
 import summary from 'virtual:huiqi/summary';
 import { error } from '@sveltejs/kit';
-import type { PackIndex, Part, ProvinceManifest, SearchShard } from './packs.ts';
-import type { Dataset } from './types.ts';
-import type { PinyinIndex } from '../search/entries.ts';
+import { PackUnavailableError } from './pack-index.ts';
+import type { Part, ProvinceManifest, SearchShard } from './packs.ts';
+import type { Dataset, PinyinIndex } from './types.ts';
 
 export { summary };
-
-/** A pack (or the directory that finds one) that could not be fetched: offline, not kept yet. */
-export class PackUnavailableError extends Error {
-	/** The province whose data is missing, where it is known. */
-	constructor(readonly province?: string) {
-		super(`The data of ${province ?? 'this page'} needs a connection`);
-		this.name = 'PackUnavailableError';
-	}
-}
+export { loadPackIndex, PackUnavailableError } from './pack-index.ts';
 
 /**
  * For load functions: data that needs a connection becomes the error page's plain "needs a
@@ -33,10 +25,6 @@ export async function orNeedsConnection<T>(work: Promise<T>): Promise<T> {
 			error(503, { message: problem.message, province: problem.province });
 		throw problem;
 	}
-}
-
-export async function loadPackIndex(): Promise<PackIndex> {
-	return (await import('virtual:huiqi/packs')).default;
 }
 
 // The packs' loading code is a chunk of its own (pack-loader.ts), fetched when a page first needs

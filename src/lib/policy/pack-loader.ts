@@ -19,9 +19,8 @@ import {
 	type ProvinceManifest,
 	type SearchShard
 } from './packs.ts';
-import type { Dataset } from './types.ts';
-import type { PinyinIndex } from '../search/entries.ts';
-import { loadPackIndex, PackUnavailableError } from './data.ts';
+import type { Dataset, PinyinIndex } from './types.ts';
+import { loadPackIndex, PackUnavailableError } from './pack-index.ts';
 
 const fetched = new Map<string, Promise<unknown>>();
 

@@ -5,7 +5,7 @@
 // data.ts, the one door to the data.
 import { isWithin, provinceOf } from '../regions/tree.ts';
 import type { Bilingual } from '../vocabulary.ts';
-import type { PinyinIndex } from '../search/entries.ts';
+import type { PinyinIndex } from './types.ts';
 import type { Contact, Dataset, Measure, Pool, PolicyDocument, QuoteContext } from './types.ts';
 
 /** Where the pack files are served: hashed names, cached for a year (docs/hosting.md). */

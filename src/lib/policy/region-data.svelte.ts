@@ -4,7 +4,7 @@
 import { loadRegionSearchData, PackUnavailableError } from './data.ts';
 import { provinceOf } from '../regions/tree.ts';
 import type { Dataset } from './types.ts';
-import type { PinyinIndex } from '../search/entries.ts';
+import type { PinyinIndex } from './types.ts';
 
 export type RegionDataState =
 	| { kind: 'none' }

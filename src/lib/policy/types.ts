@@ -52,3 +52,6 @@ export type Dataset = {
 };
 
 export type QuoteContext = { before: string; quote: string; after: string };
+
+/** Full pinyin and initials per document or measure id, computed at build time. */
+export type PinyinIndex = Record<string, { p: string; i: string }>;

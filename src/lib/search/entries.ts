@@ -2,12 +2,9 @@
 // build computed for them (the pinyin table ships apart, so no pinyin library reaches phones and
 // the texts are not shipped twice); or, for provinces whose data is not loaded, the titles of a
 // search shard (docs/packs.md).
-import type { Dataset, PolicyDocument } from '../policy/types.ts';
+import type { Dataset, PinyinIndex, PolicyDocument } from '../policy/types.ts';
 import type { SearchShard } from '../policy/packs.ts';
 import type { SearchEntry } from './search.ts';
-
-/** Full pinyin and initials per document or measure id, computed at build time. */
-export type PinyinIndex = Record<string, { p: string; i: string }>;
 
 const contactNames = (contacts: Dataset['measures'][number]['contacts']) =>
 	contacts.map((c) => `${c.asWritten} ${c.fullName?.zh ?? ''}`).join(' ');

@@ -4,7 +4,7 @@
 // its content, so a phone refetches only what changed. Build-time only.
 import { createHash } from 'node:crypto';
 import { provinceOf } from '../regions/tree.ts';
-import type { PinyinIndex } from '../search/entries.ts';
+import type { PinyinIndex } from '../policy/types.ts';
 import type { Contact, QuoteContext } from '../policy/types.ts';
 import {
 	bucketOf,

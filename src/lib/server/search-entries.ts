@@ -2,7 +2,8 @@
 // a title's and its departments' pinyin; for searching across provinces (search shards,
 // docs/packs.md), the title's alone, which is all those entries hold.
 import type { Dataset } from '../policy/types.ts';
-import { pinyinSources, type PinyinIndex } from '../search/entries.ts';
+import type { PinyinIndex } from '../policy/types.ts';
+import { pinyinSources } from '../search/entries.ts';
 import { pinyinSyllables } from './pinyin.ts';
 
 export type PinyinIndexes = { full: PinyinIndex; titles: PinyinIndex };
