@@ -29,7 +29,8 @@ const config = {
 	kit: {
 		// Every page is prerendered; offline.html is the shell the service worker serves for pages
 		// it has not cached, which the client router then renders from the precached data. Brotli
-		// and gzip copies of every text file let the server send phones the compressed bytes.
+		// and gzip copies of every text file are made after the build, a few at a time
+		// (src/lib/server/precompress.ts): the adapter's precompress starts them all at once.
 		// HUIQI_BUILD_DIR (under builds/) builds elsewhere, with its own working folder beside it:
 		// the national-data tests and the bench build apart from build/.
 		adapter: adapter({
@@ -37,7 +38,7 @@ const config = {
 			assets: process.env.HUIQI_BUILD_DIR ?? 'build',
 			strict: true,
 			fallback: 'offline.html',
-			precompress: true
+			precompress: false
 		}),
 		outDir: process.env.HUIQI_BUILD_DIR ? `${process.env.HUIQI_BUILD_DIR}.kit` : '.svelte-kit',
 		output: { bundleStrategy: 'split' },
