@@ -200,6 +200,21 @@ describe('a new version', () => {
 	});
 });
 
+/** A stand-in for the worker's global scope with the worker's entry module loaded into it. */
+async function startWorker() {
+	const worker = Object.assign(new EventTarget(), {
+		location: new URL(TEST_ORIGIN),
+		skipWaiting: vi.fn(async () => {}),
+		clients: { claim: vi.fn(async () => {}) }
+	});
+	vi.stubGlobal('self', worker);
+	vi.resetModules();
+	// Imported by name only: the worker's types are checked under its own tsconfig.
+	const entry = '../../src/service-worker/index.ts';
+	await import(/* @vite-ignore */ entry);
+	return worker;
+}
+
 describe('taking over', () => {
 	test('only the page’s skip-waiting message counts as one', () => {
 		expect(isSkipWaiting({ type: SKIP_WAITING })).toBe(true);
@@ -219,15 +234,7 @@ describe('taking over', () => {
 		expect(isWhichPacks({ type: SKIP_WAITING })).toBe(false);
 		const manifests = { '410000': '/_app/immutable/packs/410000/manifest.bbbbbbbbbb.json' };
 		vi.stubGlobal('__HUIQI_PACKS__', { manifests, search: {}, directory: [] });
-		const worker = Object.assign(new EventTarget(), {
-			location: new URL(TEST_ORIGIN),
-			skipWaiting: vi.fn(async () => {}),
-			clients: { claim: vi.fn(async () => {}) }
-		});
-		vi.stubGlobal('self', worker);
-		vi.resetModules();
-		const entry = '../../src/service-worker/index.ts';
-		await import(/* @vite-ignore */ entry);
+		const worker = await startWorker();
 		const answered = vi.fn();
 		worker.dispatchEvent(
 			Object.assign(new Event('message'), {
@@ -241,16 +248,7 @@ describe('taking over', () => {
 	});
 
 	test('the worker skips waiting when, and only when, the page asks', async () => {
-		const worker = Object.assign(new EventTarget(), {
-			location: new URL(TEST_ORIGIN),
-			skipWaiting: vi.fn(async () => {}),
-			clients: { claim: vi.fn(async () => {}) }
-		});
-		vi.stubGlobal('self', worker);
-		vi.resetModules();
-		// Imported by name only: the worker's types are checked under its own tsconfig.
-		const entry = '../../src/service-worker/index.ts';
-		await import(/* @vite-ignore */ entry);
+		const worker = await startWorker();
 		const message = (data: unknown) => {
 			const waits: Promise<unknown>[] = [];
 			const event = Object.assign(new Event('message'), {
