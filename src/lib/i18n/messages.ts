@@ -60,7 +60,7 @@ export const MESSAGES = {
 	homeCoverageTitle: { zh: '覆盖地区与文件', en: 'Regions and documents covered' },
 	provinceCounts: {
 		zh: '{documents} 份文件 · {measures} 项措施',
-		en: 'documents: {documents} · measures: {measures}'
+		en: '{documents} {documents|document|documents} · {measures} {measures|measure|measures}'
 	},
 	homeCoverageNote: {
 		zh: '共 {documents} 份文件、{measures} 项措施。区县企业同时适用所在市、省的文件。',
