@@ -22,10 +22,22 @@ export async function loadMessages(): Promise<void> {
 		chinese = { ...firstScreen, ...(await import('virtual:huiqi/messages-zh')).default };
 }
 
+/** Work that must be done before a screen shows another language (see Language.prepareWith). */
+type Preparer = (lang: Lang) => Promise<unknown> | undefined;
+
 class Language {
 	current = $state<Lang>('zh');
 	/** The English messages, once loaded. */
 	english = $state.raw<Messages>();
+	#preparers: Preparer[] = [];
+
+	/**
+	 * Has a switch of language wait for `preparer` too, so that a screen never shows the new
+	 * language with parts still in the old one (the places module loads English region names so).
+	 */
+	prepareWith(preparer: Preparer): void {
+		this.#preparers.push(preparer);
+	}
 
 	restore() {
 		const saved = readLocal(STORAGE_KEY);
@@ -39,7 +51,10 @@ class Language {
 	}
 
 	async #show(lang: Lang) {
-		if (lang === 'en') this.english ??= (await import('virtual:huiqi/messages-en')).default;
+		const messages =
+			lang === 'en' && !this.english ? import('virtual:huiqi/messages-en') : undefined;
+		await Promise.all(this.#preparers.map((prepare) => prepare(lang)));
+		if (messages) this.english = (await messages).default;
 		this.current = lang;
 	}
 

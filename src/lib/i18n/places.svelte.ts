@@ -1,5 +1,6 @@
 // Names places in the current language, loading the region names a screen needs when it first
-// names a place: the Chinese list always, the English list only in English mode. Every place a
+// names a place: the Chinese list always, the English list in English mode (a switch to English
+// waits for it, so no place shows in Chinese alone in between). Every place a
 // screen shows goes through here or through the region tree's labels (src/lib/regions/tree.ts),
 // so English screens never show a place in Chinese alone.
 import { loadRegionEnglish, loadRegionNames } from '../policy/data.ts';
@@ -11,16 +12,24 @@ class Places {
 	#en = $state<string>();
 	#requested = { zh: false, en: false };
 
+	constructor() {
+		// The screen switches to English only once places can be named in English: most screens
+		// name places, some (My checklists) only once their records have been read.
+		language.prepareWith((lang) => (lang === 'en' ? this.#loadEnglish() : undefined));
+	}
+
+	async #loadEnglish(): Promise<void> {
+		this.#requested.en = true;
+		this.#en ??= await loadRegionEnglish();
+	}
+
 	/** Starts loading what the current language needs; safe to call from a template. */
 	#need(): PackedRegionNames | undefined {
 		if (!this.#requested.zh) {
 			this.#requested.zh = true;
 			void loadRegionNames().then((names) => (this.#zh = names));
 		}
-		if (language.current === 'en' && !this.#requested.en) {
-			this.#requested.en = true;
-			void loadRegionEnglish().then((names) => (this.#en = names));
-		}
+		if (language.current === 'en' && !this.#requested.en) void this.#loadEnglish();
 		return this.#zh === undefined ? undefined : { zh: this.#zh, en: this.#en };
 	}
 
@@ -35,16 +44,12 @@ class Places {
 
 	/** Resolves once the names the current language needs have loaded. */
 	async ready(): Promise<void> {
-		const [zh, en] = await Promise.all([
-			loadRegionNames(),
-			language.current === 'en' ? loadRegionEnglish() : undefined
-		]);
 		this.#requested.zh = true;
+		const [zh] = await Promise.all([
+			loadRegionNames(),
+			language.current === 'en' ? this.#loadEnglish() : undefined
+		]);
 		this.#zh ??= zh;
-		if (en !== undefined) {
-			this.#requested.en = true;
-			this.#en ??= en;
-		}
 	}
 }
 
